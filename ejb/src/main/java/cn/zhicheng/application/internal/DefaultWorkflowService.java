@@ -1,0 +1,132 @@
+package cn.zhicheng.application.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.HistoryView;
+import cn.zhicheng.application.WorkflowService;
+import cn.zhicheng.domain.model.application.Action;
+import cn.zhicheng.domain.model.application.Actor;
+import cn.zhicheng.domain.model.application.Application;
+import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
+import cn.zhicheng.domain.model.application.ApplicationTransitioned;
+import cn.zhicheng.domain.model.application.ConcurrentUpdateException;
+import cn.zhicheng.domain.model.application.Workflow;
+import cn.zhicheng.domain.model.application.WorkflowException;
+import cn.zhicheng.domain.model.audit.SecurityEvent;
+import cn.zhicheng.domain.model.history.HistoryEntry;
+import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.infrastructure.security.SecurityAudit;
+
+@Stateless
+@RolesAllowed({Role.INDIVIDUAL_NAME, Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME, Role.OFFICE_NAME,
+    Role.EXPERT_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME})
+public class DefaultWorkflowService implements WorkflowService {
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    TransitionGuards guards;
+
+    @Inject
+    CertificateNumbers certificateNumbers;
+
+    @Inject
+    SecurityAudit audit;
+
+    @Inject
+    Event<ApplicationTransitioned> transitioned;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ApplicationSummary perform(long applicationId, Action action, long expectedVersion, String opinion,
+                                      List<String> attachmentRefs) {
+        if (action == Action.ISSUE_CERTIFICATE) {
+            return issueCertificate(applicationId, expectedVersion, opinion);
+        }
+        return transition(applicationId, action, expectedVersion, opinion, attachmentRefs, null);
+    }
+
+    @Override
+    public ApplicationSummary issueCertificate(long applicationId, long expectedVersion, String opinion) {
+        return transition(applicationId, Action.ISSUE_CERTIFICATE, expectedVersion, opinion, List.of(),
+                certificateNumbers);
+    }
+
+    private ApplicationSummary transition(long applicationId, Action action, long expectedVersion, String opinion,
+                                          List<String> attachmentRefs, CertificateNumbers certificates) {
+        Actor actor = currentActor.get();
+        LocalDateTime now = LocalDateTime.now(clock);
+        try {
+            // the row lock makes concurrent actions on one application take turns; the version tells the
+            // second one that the application it opened has changed meanwhile
+            Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+            if (application == null || !application.isVisibleTo(actor)) {
+                throw new ApplicationNotFoundException();
+            }
+            if (application.getVersion() != expectedVersion) {
+                throw new ConcurrentUpdateException(application.getSerialNo(), application.getState());
+            }
+            guards.check(application, action, actor, now);
+            if (certificates != null && application.getState() == cn.zhicheng.domain.model.application.ApplicationState.CERTIFICATE) {
+                application.recordCertificate(certificates.next(application, now));
+            }
+            HistoryEntry entry = application.apply(action, actor, now, opinion, attachmentRefs);
+            em.persist(entry);
+            em.flush();
+            transitioned.fire(new ApplicationTransitioned(application.getId(), action, entry.getFromState(),
+                    entry.getToState(), actor.username()));
+            return Summaries.of(application);
+        } catch (WorkflowException refused) {
+            audit.record(actor.username(), SecurityEvent.Type.ACTION_REFUSED, null,
+                    action + " on " + applicationId + ": " + refused.code() + " " + refused.getMessage());
+            throw refused;
+        }
+    }
+
+    @Override
+    public ApplicationSummary find(long applicationId) {
+        return Summaries.of(visible(applicationId));
+    }
+
+    @Override
+    public List<HistoryView> history(long applicationId) {
+        Application application = visible(applicationId);
+        return em.createQuery("SELECT new cn.zhicheng.application.HistoryView(h.occurredAt, h.actorUsername, "
+                        + "h.actorRole, h.action, h.fromState, h.toState, h.opinion, h.attachmentRefs) "
+                        + "FROM HistoryEntry h WHERE h.applicationId = :id ORDER BY h.occurredAt, h.id", HistoryView.class)
+                .setParameter("id", application.getId())
+                .getResultList();
+    }
+
+    @Override
+    public List<Action> availableActions(long applicationId) {
+        Application application = visible(applicationId);
+        return Workflow.actionsFor(application.getState(), currentActor.get().role());
+    }
+
+    private Application visible(long applicationId) {
+        Actor actor = currentActor.get();
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || !application.isVisibleTo(actor)) {
+            throw new ApplicationNotFoundException();
+        }
+        return application;
+    }
+}

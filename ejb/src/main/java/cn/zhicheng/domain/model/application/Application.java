@@ -1,0 +1,312 @@
+package cn.zhicheng.domain.model.application;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.zhicheng.domain.model.catalogue.Committee;
+import cn.zhicheng.domain.model.catalogue.ReviewYear;
+import cn.zhicheng.domain.model.catalogue.Specialty;
+import cn.zhicheng.domain.model.history.HistoryEntry;
+import cn.zhicheng.domain.model.party.HandlerGrant;
+import cn.zhicheng.domain.model.party.Person;
+import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.domain.model.party.Unit;
+
+/**
+ * 申报 (one application for a title): the aggregate root of the workflow. Its state changes only through
+ * {@link #apply}, which checks the {@link Workflow} table, the actor's role and scope, and returns the history
+ * entry that the caller writes in the same transaction. Optimistic locking guards concurrent edits.
+ */
+@Entity
+@Table(name = "application")
+@Cacheable(false)
+public class Application {
+
+    /** 办理部门 shown while the bureau handles the application. */
+    public static final String BUREAU_NAME = "深圳市人力资源和社会保障局";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
+    private Long id;
+
+    @Column(name = "serial_no", nullable = false, updatable = false)
+    private String serialNo;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationState state;
+
+    /** The stage that returned it (单位审核 or 日常工作部门评前审核): where a resubmission goes. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "returned_from")
+    private ApplicationState returnedFrom;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "applicant_id", updatable = false)
+    private Person applicant;
+
+    @Column(name = "applicant_name")
+    private String applicantName;
+
+    /** The unit it is sent to (报送单位). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "specialty_id")
+    private Specialty specialty;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "committee_id")
+    private Committee committee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "review_year_id")
+    private ReviewYear reviewYear;
+
+    /** 摘要信息: the title and series applied for, e.g. 工程师(工程技术). */
+    private String summary;
+
+    /** 办理部门: who has it now. */
+    @Column(name = "handling_dept")
+    private String handlingDept;
+
+    @Column(name = "certificate_no")
+    private String certificateNo;
+
+    @Column(name = "created_at", updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Application() {
+    }
+
+    public static Application draft(String serialNo, Person applicant, LocalDateTime now) {
+        Application application = new Application();
+        application.serialNo = serialNo;
+        application.applicant = applicant;
+        application.applicantName = applicant.getName();
+        application.state = ApplicationState.DRAFT;
+        application.createdAt = now;
+        application.updatedAt = now;
+        application.handlingDept = applicant.getName();
+        return application;
+    }
+
+    /** Chooses the specialty applied for; the committee, its office and the review year follow from it. */
+    public void declare(Specialty specialty, ReviewYear year) {
+        assertEditable();
+        this.specialty = specialty;
+        this.committee = specialty.getCommittee();
+        this.reviewYear = year;
+        this.summary = specialty.getTitle().summary();
+    }
+
+    /** 报送单位: may change only while it has never been sent. */
+    public void sendTo(Unit unit) {
+        if (state != ApplicationState.DRAFT) {
+            throw new IllegalTransitionException(serialNo, "已提交过，报送单位不能更改。");
+        }
+        this.unit = unit;
+    }
+
+    public boolean isEditable() {
+        return state == ApplicationState.DRAFT || state == ApplicationState.RETURNED;
+    }
+
+    public void assertEditable() {
+        if (!isEditable()) {
+            throw new IllegalTransitionException(serialNo, "当前环节为「" + state.label() + "」，申报信息不可修改。");
+        }
+    }
+
+    /** The certificate number is recorded just before the certificate transition (制证). */
+    public void recordCertificate(String number) {
+        if (state != ApplicationState.CERTIFICATE) {
+            throw new IllegalTransitionException(serialNo, state, Action.ISSUE_CERTIFICATE);
+        }
+        this.certificateNo = Objects.requireNonNull(number);
+    }
+
+    /**
+     * Takes an action: checks who may (role), on what (scope) and when (state), moves to the next state and
+     * returns the history entry to persist with it. Throws a {@link WorkflowException} and changes nothing
+     * when the action is refused.
+     */
+    public HistoryEntry apply(Action action, Actor actor, LocalDateTime now, String opinion,
+                              List<String> attachmentRefs) {
+        List<Transition> rows = Workflow.transitions().stream().filter(t -> t.action() == action).toList();
+        if (rows.stream().noneMatch(t -> t.roles().contains(actor.role()))) {
+            throw new ActionNotPermittedException(actor.role(), action);
+        }
+        checkScope(rows.get(0).scope(), actor);
+        Transition transition = Workflow.find(state, action)
+                .orElseThrow(() -> new IllegalTransitionException(serialNo, state, action));
+        checkGuards(action);
+
+        ApplicationState from = state;
+        ApplicationState to = transition.target(returnedFrom);
+        switch (action) {
+            case UNIT_RETURN, OFFICE_PRE_RETURN -> returnedFrom = from;
+            case RESUBMIT -> returnedFrom = null;
+            case SUBMIT -> submittedAt = now;
+            default -> { }
+        }
+        state = to;
+        updatedAt = now;
+        handlingDept = handlingDeptFor(to);
+        String refs = attachmentRefs == null || attachmentRefs.isEmpty() ? null : String.join(",", attachmentRefs);
+        return new HistoryEntry(id, now, actor.username(), actor.role(), action, from, to, opinion, refs);
+    }
+
+    private void checkScope(Scope scope, Actor actor) {
+        boolean inScope = switch (scope) {
+            case OWNER -> Objects.equals(actor.personId(), applicant.getId());
+            case UNIT -> unit != null && Objects.equals(actor.unitId(), unit.getId())
+                    && actor.holdsGrant(HandlerGrant.TITLE_REVIEW_ITEM);
+            case OFFICE -> committee != null && actor.officeId() != null
+                    && Objects.equals(actor.officeId(), committee.getOffice().getId());
+            case BUREAU -> actor.role() == Role.BUREAU;
+            case SYSTEM -> actor.role() == Role.SYS_ADMIN;
+        };
+        if (!inScope) {
+            throw new OutOfScopeException(switch (scope) {
+                case OWNER -> "只能办理本人的申报。";
+                case UNIT -> unit != null && Objects.equals(actor.unitId(), unit.getId())
+                        ? "您尚未获得本业务事项的授权，请联系单位管理员。"
+                        : "该申报未报送本单位，不能办理。";
+                case OFFICE -> "该申报不属于本日常工作部门负责的评委会，不能办理。";
+                default -> "无权办理该申报。";
+            });
+        }
+    }
+
+    /** Whether the actor may see this application at all (lists, 查看, 进度). */
+    public boolean isVisibleTo(Actor actor) {
+        return switch (actor.role()) {
+            case INDIVIDUAL -> Objects.equals(actor.personId(), applicant.getId());
+            case UNIT_ADMIN, UNIT_HANDLER -> unit != null && state != ApplicationState.DRAFT
+                    && Objects.equals(actor.unitId(), unit.getId()) && actor.holdsGrant(HandlerGrant.TITLE_REVIEW_ITEM);
+            case OFFICE -> committee != null && Objects.equals(actor.officeId(), committee.getOffice().getId())
+                    && hasReachedOffice();
+            case BUREAU -> state != ApplicationState.DRAFT;
+            case SYS_ADMIN -> true;
+            case EXPERT -> false;
+        };
+    }
+
+    private boolean hasReachedOffice() {
+        return !state.isBeforeOffice() && state != ApplicationState.CLOSED_BY_DEADLINE
+                && !(state == ApplicationState.RETURNED && returnedFrom == ApplicationState.UNIT_REVIEW);
+    }
+
+    private void checkGuards(Action action) {
+        if (action == Action.CLOSE_BY_DEADLINE && state == ApplicationState.RETURNED
+                && returnedFrom != ApplicationState.UNIT_REVIEW) {
+            // returned by the office: it was already sent to the office before the deadline
+            throw new IllegalTransitionException(serialNo, "已报送日常工作部门，不因截止时间关闭。");
+        }
+    }
+
+    private String handlingDeptFor(ApplicationState s) {
+        return switch (s) {
+            case DRAFT, RETURNED, AWAITING_PAYMENT -> applicantName;
+            case UNIT_REVIEW, UNIT_PRE_PUBLICITY, UNIT_POST_PUBLICITY -> unit != null ? unit.getName() : null;
+            case OFFICE_PRE_AUDIT, EXPERT_REVIEW, OFFICE_POST_AUDIT ->
+                    committee != null ? committee.getOffice().getName() : null;
+            case BUREAU_REVIEW, BUREAU_PUBLICITY, CERTIFICATE, APPROVED -> BUREAU_NAME;
+            case REJECTED, TERMINATED, CLOSED_BY_DEADLINE -> handlingDept;
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSerialNo() {
+        return serialNo;
+    }
+
+    public ApplicationState getState() {
+        return state;
+    }
+
+    public ApplicationState getReturnedFrom() {
+        return returnedFrom;
+    }
+
+    public Person getApplicant() {
+        return applicant;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Specialty getSpecialty() {
+        return specialty;
+    }
+
+    public Committee getCommittee() {
+        return committee;
+    }
+
+    public ReviewYear getReviewYear() {
+        return reviewYear;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getHandlingDept() {
+        return handlingDept;
+    }
+
+    public String getCertificateNo() {
+        return certificateNo;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,46 @@
+package cn.zhicheng.domain.model.catalogue;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** 日常工作部门 (评委会办公室): the office that runs a committee's audits and meetings. */
+@Entity
+@Table(name = "office")
+@Cacheable
+public class Office {
+
+    @Id
+    private Long id;
+
+    private String name;
+
+    private String phone;
+
+    private String address;
+
+    protected Office() {
+    }
+
+    public Office(Long id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}

@@ -1,0 +1,226 @@
+package cn.zhicheng.domain.model.party;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.zhicheng.domain.model.catalogue.Committee;
+import cn.zhicheng.domain.model.catalogue.Office;
+
+/**
+ * A login account with exactly one role and the scope that role acts in: the person (individual, expert), the
+ * unit (unit admin or handler) or the committee (office staff, expert pool).
+ * <p>
+ * Keeps its own lockout counter (SPEC §10): five wrong passwords in a row lock it for one hour. The counter
+ * lives in the database so that it holds across restarts and cluster nodes.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public static final int MAX_FAILED_ATTEMPTS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
+    private Long id;
+
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type")
+    private AccountType accountType;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @ManyToOne
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ManyToOne
+    @JoinColumn(name = "committee_id")
+    private Committee committee;
+
+    @ManyToOne
+    @JoinColumn(name = "office_id")
+    private Office office;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "last_login_at")
+    private LocalDateTime lastLoginAt;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, Role role, String displayName, String passwordHash, LocalDateTime now) {
+        this.username = username;
+        this.role = role;
+        this.accountType = role.accountType();
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+    }
+
+    public static UserAccount individual(String username, Person person, String passwordHash, LocalDateTime now) {
+        UserAccount account = new UserAccount(username, Role.INDIVIDUAL, person.getName(), passwordHash, now);
+        account.person = person;
+        return account;
+    }
+
+    public static UserAccount ofUnit(String username, Role role, Unit unit, String displayName,
+                                     String passwordHash, LocalDateTime now) {
+        if (!role.isUnitRole()) {
+            throw new IllegalArgumentException("not a unit role: " + role);
+        }
+        UserAccount account = new UserAccount(username, role, displayName, passwordHash, now);
+        account.unit = unit;
+        return account;
+    }
+
+    /** Staff of an office (日常工作部门): acts for every committee the office serves. */
+    public static UserAccount ofOffice(String username, Office office, String displayName, String passwordHash,
+                                       LocalDateTime now) {
+        UserAccount account = new UserAccount(username, Role.OFFICE, displayName, passwordHash, now);
+        account.office = office;
+        return account;
+    }
+
+    /** A member of a committee's expert pool; the person and unit are kept for recusal. */
+    public static UserAccount expert(String username, Committee committee, Person person, Unit unit,
+                                     String passwordHash, LocalDateTime now) {
+        UserAccount account = new UserAccount(username, Role.EXPERT, person.getName(), passwordHash, now);
+        account.committee = committee;
+        account.person = person;
+        account.unit = unit;
+        return account;
+    }
+
+    /** Bureau staff and platform operators: no unit, committee or person scope. */
+    public static UserAccount ofAuthority(String username, Role role, String displayName, String passwordHash,
+                                          LocalDateTime now) {
+        if (role != Role.BUREAU && role != Role.SYS_ADMIN) {
+            throw new IllegalArgumentException("not an authority role: " + role);
+        }
+        return new UserAccount(username, role, displayName, passwordHash, now);
+    }
+
+    public boolean isLockedAt(LocalDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; returns true when this failure locks the account. */
+    public boolean recordFailedLogin(LocalDateTime now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            // the previous lock has run out: the count starts again
+            failedAttempts = 0;
+            lockedUntil = null;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(LocalDateTime now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public AccountType getAccountType() {
+        return accountType;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Committee getCommittee() {
+        return committee;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public LocalDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+}
