@@ -36,6 +36,11 @@ public class Unit {
         this.orgCode = orgCode;
     }
 
+    public void describe(String address, String contactPhone) {
+        this.address = address;
+        this.contactPhone = contactPhone;
+    }
+
     public Long getId() {
         return id;
     }
