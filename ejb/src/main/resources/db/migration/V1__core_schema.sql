@@ -189,7 +189,7 @@ CREATE TABLE application_history (
     occurred_at         TIMESTAMP NOT NULL,
     actor_username      VARCHAR(60) NOT NULL,
     actor_role          VARCHAR(20) NOT NULL,
-    action              VARCHAR(30) NOT NULL,
+    action              VARCHAR(40) NOT NULL,
     from_state          VARCHAR(30) NOT NULL,
     to_state            VARCHAR(30) NOT NULL,
     opinion             VARCHAR(2000),

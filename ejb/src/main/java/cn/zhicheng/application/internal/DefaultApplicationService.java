@@ -26,6 +26,8 @@ import cn.zhicheng.domain.model.application.ConcurrentUpdateException;
 import cn.zhicheng.domain.model.application.IllegalTransitionException;
 import cn.zhicheng.domain.model.application.OutOfScopeException;
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
+import cn.zhicheng.domain.model.application.form.DeclaredQualification;
+import cn.zhicheng.domain.model.catalogue.Specialty;
 import cn.zhicheng.domain.model.application.material.MaterialFile;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
 import cn.zhicheng.domain.model.application.material.MaterialRejectedException;
@@ -82,6 +84,15 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public ApplicationSummary saveForm(long applicationId, long expectedVersion, ApplicationForm form) {
         Application application = own(applicationId, expectedVersion);
+        DeclaredQualification declared = form.getDeclaredQualification();
+        if (declared.getSpecialty() != null) {
+            // the catalogue entry comes from the database, whatever object the caller held
+            Specialty specialty = em.find(Specialty.class, declared.getSpecialty().getId());
+            if (specialty == null) {
+                throw new IllegalTransitionException(application.getSerialNo(), "所选评审的资格专业不存在。");
+            }
+            form.declare(declared.toBuilder().specialty(specialty).build());
+        }
         application.replaceForm(form, application.getReviewYear());
         em.flush();
         return Summaries.of(application);

@@ -97,21 +97,23 @@ public class DefaultDeadlineService implements DeadlineService {
     public int closeChunk(long committeeId, long reviewYearId) {
         Actor actor = currentActor.get();
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Application> due = em.createQuery("SELECT a FROM Application a WHERE a.committee.id = :committee "
+        // ids first (paged), then each row locked: H2 cannot combine FOR UPDATE with a row limit
+        List<Long> due = em.createQuery("SELECT a.id FROM Application a WHERE a.committee.id = :committee "
                         + "AND a.reviewYear.id = :year AND (a.state IN :before "
-                        + "OR (a.state = :returned AND a.returnedFrom = :unitReview)) ORDER BY a.id", Application.class)
+                        + "OR (a.state = :returned AND a.returnedFrom = :unitReview)) ORDER BY a.id", Long.class)
                 .setParameter("committee", committeeId)
                 .setParameter("year", reviewYearId)
                 .setParameter("before", BEFORE_OFFICE)
                 .setParameter("returned", ApplicationState.RETURNED)
                 .setParameter("unitReview", ApplicationState.UNIT_REVIEW)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(CHUNK)
                 .getResultList();
-        for (Application application : due) {
+        for (Long id : due) {
+            Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
             em.persist(application.apply(Action.CLOSE_BY_DEADLINE, actor, now,
                     "已超过评委会办公室受理截止时间，未报送日常工作部门，本年度申报关闭。", List.of()));
         }
+        em.flush();
         return due.size();
     }
 
