@@ -20,8 +20,13 @@ public final class Users {
     }
 
     public static <T> T as(String username, Callable<T> work) throws Exception {
+        return as(identity(username), work);
+    }
+
+    /** Runs as an identity obtained earlier (on another thread: the domain is found through the deployment). */
+    public static <T> T as(SecurityIdentity identity, Callable<T> work) throws Exception {
         try {
-            return identity(username).runAs((PrivilegedExceptionAction<T>) work::call);
+            return identity.runAs((PrivilegedExceptionAction<T>) work::call);
         } catch (PrivilegedActionException e) {
             throw e.getException();
         }
@@ -34,7 +39,7 @@ public final class Users {
         });
     }
 
-    private static SecurityIdentity identity(String username) throws RealmUnavailableException {
+    public static SecurityIdentity identity(String username) throws RealmUnavailableException {
         ServerAuthenticationContext context = SecurityDomain.getCurrent().createNewAuthenticationContext();
         context.setAuthenticationName(username);
         if (!context.exists() || !context.authorize()) {

@@ -16,6 +16,7 @@ import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.HistoryView;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.domain.model.application.Action;
+import cn.zhicheng.domain.model.application.ActionNotPermittedException;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
@@ -74,6 +75,10 @@ public class DefaultWorkflowService implements WorkflowService {
         Actor actor = currentActor.get();
         LocalDateTime now = LocalDateTime.now(clock);
         try {
+            // a role that can never take this action is refused before anything is read
+            if (!Workflow.roleMayTake(actor.role(), action)) {
+                throw new ActionNotPermittedException(actor.role(), action);
+            }
             // the row lock makes concurrent actions on one application take turns; the version tells the
             // second one that the application it opened has changed meanwhile
             Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);

@@ -188,7 +188,7 @@ public class Application {
     public HistoryEntry apply(Action action, Actor actor, LocalDateTime now, String opinion,
                               List<String> attachmentRefs) {
         List<Transition> rows = Workflow.transitions().stream().filter(t -> t.action() == action).toList();
-        if (rows.stream().noneMatch(t -> t.roles().contains(actor.role()))) {
+        if (!Workflow.roleMayTake(actor.role(), action)) {
             throw new ActionNotPermittedException(actor.role(), action);
         }
         checkScope(rows.get(0).scope(), actor);

@@ -90,6 +90,11 @@ public final class Workflow {
         return TABLE.stream().filter(t -> t.from() == state && t.roles().contains(role)).map(Transition::action).toList();
     }
 
+    /** Whether the role may take the action from some state at all. */
+    public static boolean roleMayTake(Role role, Action action) {
+        return TABLE.stream().anyMatch(t -> t.action() == action && t.roles().contains(role));
+    }
+
     /** Any state the action may be taken from (used to explain a refusal). */
     public static Set<ApplicationState> statesAllowing(Action action) {
         Set<ApplicationState> states = EnumSet.noneOf(ApplicationState.class);
