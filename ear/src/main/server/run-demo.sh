@@ -12,7 +12,7 @@ if [ "$db" = h2 ]; then
   opts+=("-Dzc.db.url=jdbc:h2:file:$jboss_home/standalone/data/zhicheng-demo;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
 else
   opts+=(-Dzc.db.host="${ZC_DB_HOST:-127.0.0.1}" -Dzc.db.port="${ZC_DB_PORT:-5432}" -Dzc.db.name="${ZC_DB_NAME:-zhicheng}"
-         -Dzc.db.user="${ZC_DB_USER:-postgres}" -Dzc.db.password="${ZC_DB_PASSWORD:-}")
+         -Dzc.db.user="${ZC_DB_USER:-postgres}" -Dzc.db.password="${ZC_DB_PASSWORD:-postgres}")
   if command -v psql >/dev/null 2>&1; then
     PGPASSWORD="${ZC_DB_PASSWORD:-}" psql -h "${ZC_DB_HOST:-127.0.0.1}" -p "${ZC_DB_PORT:-5432}" -U "${ZC_DB_USER:-postgres}" -d postgres -tAc \
       "SELECT 1 FROM pg_database WHERE datname = '${ZC_DB_NAME:-zhicheng}'" | grep -q 1 \
