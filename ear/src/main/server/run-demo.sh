@@ -7,9 +7,9 @@ db=$2
 ear=$3
 here=$(cd "$(dirname "$0")" && pwd)
 
-opts=(-Dzhicheng.demo=true -Djboss.bind.address=127.0.0.1)
+opts=(-Dzhicheng.demo=true -Dzhicheng.clock.start=2021-01-10T09:00:00 -Djboss.bind.address=127.0.0.1)
 if [ "$db" = h2 ]; then
-  opts+=("-Dzc.db.url=jdbc:h2:file:$jboss_home/standalone/data/zhicheng-demo;DB_CLOSE_ON_EXIT=FALSE")
+  opts+=("-Dzc.db.url=jdbc:h2:file:$jboss_home/standalone/data/zhicheng-demo;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
 else
   opts+=(-Dzc.db.host="${ZC_DB_HOST:-127.0.0.1}" -Dzc.db.port="${ZC_DB_PORT:-5432}" -Dzc.db.name="${ZC_DB_NAME:-zhicheng}"
          -Dzc.db.user="${ZC_DB_USER:-postgres}" -Dzc.db.password="${ZC_DB_PASSWORD:-}")

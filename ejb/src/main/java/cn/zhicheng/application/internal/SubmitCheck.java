@@ -1,20 +1,89 @@
 package cn.zhicheng.application.internal;
 
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
-import cn.zhicheng.domain.model.application.IllegalTransitionException;
+import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.domain.model.application.SubmitRejectedException;
+import cn.zhicheng.domain.model.application.material.MaterialKind;
+import cn.zhicheng.domain.model.application.validation.SubmitValidator;
+import cn.zhicheng.domain.model.application.validation.ValidationContext;
+import cn.zhicheng.domain.model.application.validation.ValidationResult;
+import cn.zhicheng.domain.model.catalogue.ReviewYear;
 
-/** The submit validation (SPEC §3): every rule, all failing fields reported at once. */
+/**
+ * The submit validation (SPEC §3): the rules live in {@link SubmitValidator}; this supplies what they need from
+ * the database, in three queries, and turns failures into one refusal naming every failing field.
+ */
 @Dependent
 public class SubmitCheck {
 
+    private static final SubmitValidator VALIDATOR = new SubmitValidator();
+    private static final List<ApplicationState> NOT_COUNTING = List.of(ApplicationState.DRAFT,
+            ApplicationState.TERMINATED, ApplicationState.CLOSED_BY_DEADLINE);
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
     public void check(Application application, Actor actor, LocalDateTime now) {
-        if (application.getSpecialty() == null || application.getUnit() == null) {
-            throw new IllegalTransitionException(application.getSerialNo(), "尚未选择申报专业或报送单位。");
+        ValidationResult result = VALIDATOR.validate(application.getForm(), context(application, now));
+        if (!result.isValid()) {
+            throw new SubmitRejectedException(result.errors());
         }
+    }
+
+    private ValidationContext context(Application application, LocalDateTime now) {
+        List<ValidationContext.OtherApplication> others = em.createQuery(
+                        "SELECT NEW cn.zhicheng.domain.model.application.validation.ValidationContext.OtherApplication("
+                                + "a.serialNo, s.title.series.id, s.id, a.summary) FROM Application a JOIN a.specialty s "
+                                + "WHERE a.applicant.id = :person AND a.reviewYear.id = :year AND a.id <> :id "
+                                + "AND a.state NOT IN :notCounting", ValidationContext.OtherApplication.class)
+                .setParameter("person", application.getApplicant().getId())
+                .setParameter("year", application.getReviewYear().getId())
+                .setParameter("id", application.getId())
+                .setParameter("notCounting", NOT_COUNTING)
+                .getResultList();
+        Set<MaterialKind> uploaded = EnumSet.noneOf(MaterialKind.class);
+        em.createQuery("SELECT DISTINCT m.kind FROM MaterialFile m WHERE m.applicationId = :id", MaterialKind.class)
+                .setParameter("id", application.getId())
+                .getResultList()
+                .forEach(uploaded::add);
+        Optional<String> unitName = Optional.ofNullable(application.getUnit()).map(u -> u.getName());
+        ReviewYear year = application.getReviewYear();
+        return new ValidationContext() {
+            @Override
+            public ReviewYear reviewYear() {
+                return year;
+            }
+
+            @Override
+            public LocalDateTime now() {
+                return now;
+            }
+
+            @Override
+            public List<OtherApplication> otherApplicationsInYear() {
+                return others;
+            }
+
+            @Override
+            public Set<MaterialKind> uploadedMaterials() {
+                return uploaded;
+            }
+
+            @Override
+            public Optional<String> declaringUnitName() {
+                return unitName;
+            }
+        };
     }
 }

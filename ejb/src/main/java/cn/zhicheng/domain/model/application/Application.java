@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,9 +16,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.zhicheng.domain.model.application.form.ApplicationForm;
 import cn.zhicheng.domain.model.catalogue.Committee;
 import cn.zhicheng.domain.model.catalogue.ReviewYear;
 import cn.zhicheng.domain.model.catalogue.Specialty;
@@ -86,6 +89,10 @@ public class Application {
     @Column(name = "handling_dept")
     private String handlingDept;
 
+    @OneToOne(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "form_id")
+    private ApplicationForm form;
+
     @Column(name = "certificate_no")
     private String certificateNo;
 
@@ -104,8 +111,10 @@ public class Application {
     protected Application() {
     }
 
-    public static Application draft(String serialNo, Person applicant, LocalDateTime now) {
+    public static Application draft(String serialNo, Person applicant, ReviewYear year, LocalDateTime now) {
         Application application = new Application();
+        application.form = ApplicationForm.newDraft();
+        application.reviewYear = year;
         application.serialNo = serialNo;
         application.applicant = applicant;
         application.applicantName = applicant.getName();
@@ -123,6 +132,26 @@ public class Application {
         this.committee = specialty.getCommittee();
         this.reviewYear = year;
         this.summary = specialty.getTitle().summary();
+    }
+
+    /**
+     * Saves the whole form (草稿 can be saved at any time, SPEC §3); the specialty it declares routes the
+     * application to its committee.
+     */
+    public void replaceForm(ApplicationForm newForm, ReviewYear year) {
+        assertEditable();
+        this.form = Objects.requireNonNull(newForm);
+        if (newForm.getDeclaredQualification() != null && newForm.getDeclaredQualification().getSpecialty() != null) {
+            Specialty declared = newForm.getDeclaredQualification().getSpecialty();
+            if (state == ApplicationState.RETURNED && specialty != null && !specialty.getId().equals(declared.getId())) {
+                throw new IllegalTransitionException(serialNo, "退回修改时不能更换申报的专业。");
+            }
+            declare(declared, year);
+        }
+    }
+
+    public ApplicationForm getForm() {
+        return form;
     }
 
     /** 报送单位: may change only while it has never been sent. */

@@ -1,0 +1,171 @@
+package cn.zhicheng.application.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import cn.zhicheng.application.ApplicationService;
+import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.Page;
+import cn.zhicheng.application.UnitOption;
+import cn.zhicheng.domain.model.application.Actor;
+import cn.zhicheng.domain.model.application.Application;
+import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
+import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.domain.model.application.ConcurrentUpdateException;
+import cn.zhicheng.domain.model.application.IllegalTransitionException;
+import cn.zhicheng.domain.model.application.OutOfScopeException;
+import cn.zhicheng.domain.model.application.form.ApplicationForm;
+import cn.zhicheng.domain.model.application.material.MaterialFile;
+import cn.zhicheng.domain.model.application.material.MaterialKind;
+import cn.zhicheng.domain.model.application.material.MaterialRejectedException;
+import cn.zhicheng.domain.model.catalogue.ReviewYear;
+import cn.zhicheng.domain.model.party.Person;
+import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.domain.model.party.Unit;
+import cn.zhicheng.infrastructure.persistence.SerialNumbers;
+import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
+import cn.zhicheng.infrastructure.storage.MaterialStore;
+
+@Stateless
+@RolesAllowed(Role.INDIVIDUAL_NAME)
+public class DefaultApplicationService implements ApplicationService {
+
+    private static final String LIST_ROW = "SELECT NEW cn.zhicheng.application.ApplicationSummary(a.id, a.serialNo, "
+            + "a.summary, a.applicantName, a.state, a.handlingDept, a.createdAt, a.version, a.certificateNo) ";
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    SerialNumbers serialNumbers;
+
+    @Inject
+    InsuranceRegistry insurance;
+
+    @Inject
+    MaterialStore store;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ApplicationSummary startDraft() {
+        Actor actor = currentActor.get();
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<ReviewYear> open = em.createQuery("SELECT y FROM ReviewYear y WHERE y.applicationStart <= :now "
+                        + "AND y.applicationEnd > :now ORDER BY y.year DESC", ReviewYear.class)
+                .setParameter("now", now).setMaxResults(1).getResultList();
+        if (open.isEmpty()) {
+            throw new IllegalTransitionException("", "当前不在职称申报受理时间内，不能发起申报。");
+        }
+        Person person = em.find(Person.class, actor.personId());
+        Application application = Application.draft(serialNumbers.next(), person, open.get(0), now);
+        em.persist(application);
+        em.flush();
+        return Summaries.of(application);
+    }
+
+    @Override
+    public ApplicationSummary saveForm(long applicationId, long expectedVersion, ApplicationForm form) {
+        Application application = own(applicationId, expectedVersion);
+        application.replaceForm(form, application.getReviewYear());
+        em.flush();
+        return Summaries.of(application);
+    }
+
+    @Override
+    public List<UnitOption> unitsForMe() {
+        Person person = em.find(Person.class, currentActor.get().personId());
+        List<UnitOption> options = new ArrayList<>();
+        insurance.findByIdNumber(person.getIdNumber()).ifPresent(record ->
+                em.createQuery("SELECT u FROM Unit u WHERE u.orgCode = :code", Unit.class)
+                        .setParameter("code", record.orgCode()).getResultList()
+                        .forEach(u -> options.add(new UnitOption(u.getId(), u.getName(), "社保缴交单位"))));
+        em.createQuery("SELECT u FROM UnitPerson p JOIN p.unit u WHERE p.idNumber = :id ORDER BY u.name", Unit.class)
+                .setParameter("id", person.getIdNumber()).getResultList().stream()
+                .filter(u -> options.stream().noneMatch(o -> o.id().equals(u.getId())))
+                .forEach(u -> options.add(new UnitOption(u.getId(), u.getName(), "单位人员名单")));
+        return options;
+    }
+
+    @Override
+    public ApplicationSummary sendTo(long applicationId, long expectedVersion, long unitId) {
+        Application application = own(applicationId, expectedVersion);
+        if (unitsForMe().stream().noneMatch(o -> o.id() == unitId)) {
+            throw new OutOfScopeException("所选单位既不是您的社保缴交单位，也未将您列入单位人员名单，请联系单位在「人员管理」中导入您的信息。");
+        }
+        application.sendTo(em.find(Unit.class, unitId));
+        em.flush();
+        return Summaries.of(application);
+    }
+
+    @Override
+    public long upload(long applicationId, MaterialKind kind, String fileName, byte[] content) {
+        Actor actor = currentActor.get();
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || !Objects.equals(application.getApplicant().getId(), actor.personId())) {
+            throw new ApplicationNotFoundException();
+        }
+        application.assertEditable();
+        if (kind.isUnitSide()) {
+            throw new MaterialRejectedException("「" + kind.label() + "」由单位上传。");
+        }
+        if (content == null || content.length == 0 || !kind.accepts(content.length)) {
+            throw new MaterialRejectedException("「" + kind.label() + "」文件大小不能超过"
+                    + (kind.maxBytes() >= 1024 * 1024 ? kind.maxBytes() / (1024 * 1024) + "M" : kind.maxBytes() / 1024 + "K") + "，且不能为空。");
+        }
+        if (!kind.contentKind().matches(Arrays.copyOf(content, Math.min(content.length, 16)))) {
+            throw new MaterialRejectedException("「" + kind.label() + "」须上传" + kind.contentKind().extension().toUpperCase()
+                    + "格式文件（按文件内容识别，不按文件名）。");
+        }
+        String sha = store.put(content);
+        String name = fileName == null || fileName.isBlank() ? kind.label() : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        MaterialFile file = new MaterialFile(applicationId, actor.personId(), null, kind,
+                name.length() > 200 ? name.substring(0, 200) : name, content.length, sha, actor.username(),
+                LocalDateTime.now(clock));
+        em.persist(file);
+        em.flush();
+        return file.getId();
+    }
+
+    @Override
+    public Page<ApplicationSummary> myApplications(ApplicationState.Tab tab, int first, int pageSize) {
+        Long personId = currentActor.get().personId();
+        List<ApplicationState> states = Arrays.stream(ApplicationState.values())
+                .filter(s -> tab == ApplicationState.Tab.ALL || s.tab() == tab).toList();
+        long total = em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.applicant.id = :p AND a.state IN :s", Long.class)
+                .setParameter("p", personId).setParameter("s", states).getSingleResult();
+        List<ApplicationSummary> rows = em.createQuery(LIST_ROW + "FROM Application a WHERE a.applicant.id = :p "
+                        + "AND a.state IN :s ORDER BY a.createdAt DESC, a.id DESC", ApplicationSummary.class)
+                .setParameter("p", personId).setParameter("s", states)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 100))
+                .getResultList();
+        return new Page<>(rows, total);
+    }
+
+    private Application own(long applicationId, long expectedVersion) {
+        Actor actor = currentActor.get();
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !Objects.equals(application.getApplicant().getId(), actor.personId())) {
+            throw new ApplicationNotFoundException();
+        }
+        if (application.getVersion() != expectedVersion) {
+            throw new ConcurrentUpdateException(application.getSerialNo(), application.getState());
+        }
+        return application;
+    }
+}
