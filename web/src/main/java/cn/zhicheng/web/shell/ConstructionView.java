@@ -5,12 +5,16 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The 功能建设中 page: names the feature only when the parameter is a known menu or link key. */
 @Named
 @RequestScoped
 public class ConstructionView {
+
+    @Inject
+    LocaleView localeView;
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z.-]{0,60}");
 
@@ -20,7 +24,7 @@ public class ConstructionView {
         if (item == null || !KEY.matcher(item).matches()) {
             return null;
         }
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = localeView.bundle();
         String key = "menu." + item;
         return bundle.containsKey(key) ? bundle.getString(key) : null;
     }

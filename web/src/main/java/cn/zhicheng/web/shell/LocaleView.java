@@ -2,6 +2,7 @@ package cn.zhicheng.web.shell;
 
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    static final String BUNDLE = "cn.zhicheng.web.i18n.messages";
 
     private Locale locale = CHINESE;
 
@@ -25,6 +27,14 @@ public class LocaleView implements Serializable {
 
     public boolean isChinese() {
         return CHINESE.equals(locale);
+    }
+
+    /**
+     * The UI strings in the user's language. Java code uses this rather than the view's locale: a GET with a
+     * view action runs before the page's f:view has set the locale.
+     */
+    public ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale);
     }
 
     public void useChinese() {

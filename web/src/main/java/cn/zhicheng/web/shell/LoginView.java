@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +46,9 @@ public class LoginView {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LocaleView localeView;
 
     private AccountType tab = AccountType.PERSONAL;
     private String personalUsername;
@@ -121,9 +123,8 @@ public class LoginView {
         return null;
     }
 
-    private static void inform(FacesContext faces, FacesMessage.Severity severity, String key) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
+    private void inform(FacesContext faces, FacesMessage.Severity severity, String key) {
+        faces.addMessage(null, new FacesMessage(severity, localeView.bundle().getString(key), null));
     }
 
     public boolean isUnitTab() {

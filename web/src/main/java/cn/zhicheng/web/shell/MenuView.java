@@ -22,12 +22,15 @@ public class MenuView {
     @Inject
     SessionUser user;
 
+    @Inject
+    LocaleView localeView;
+
     private List<MenuLine> lines;
 
     public List<MenuLine> getLines() {
         if (lines == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+            ResourceBundle bundle = localeView.bundle();
             String context = faces.getExternalContext().getRequestContextPath();
             lines = new ArrayList<>();
             for (MenuNode node : menus.of(user.getRole())) {
