@@ -1,0 +1,202 @@
+package cn.zhicheng.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.zhicheng.it.support.Deployments;
+
+/**
+ * The login journeys of manual 1.4.4 in a real browser: both tabs, the landing page and menu of each, the
+ * wrong-tab refusal, the lockout after five wrong passwords, and 退出.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginBrowserIT {
+
+    private static final String PASSWORD = "Zc@2020demo";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path buildDir = Path.of(System.getProperty("zc.build.dir", "target"));
+        Files.createDirectories(buildDir);
+        Path profile = Files.createTempDirectory(buildDir, "chromium-login-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** Every test starts anonymous on the login page. */
+    @BeforeEach
+    void anonymous() {
+        driver.get(url("login.xhtml"));
+        driver.manage().deleteAllCookies();
+        driver.get(url("login.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personal-username")));
+    }
+
+    @Test
+    void personalLoginShowsTheNameAndTheIndividualMenu() {
+        submit("personal", "zhangsan", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/individual/index.xhtml"));
+
+        String welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome"))).getText();
+        assertTrue(welcome.contains("张三") && welcome.contains("欢迎您") && welcome.contains("个人用户"), welcome);
+        assertTrue(driver.findElement(By.id("login-time")).getText().startsWith("登录时间"));
+        assertEquals(List.of("首页", "我的事项", "我要申报", "我的资料库", "个人信息", "账户管理"), menu());
+        snapshot("individual-index");
+
+        // another role's folder is refused, in Chinese
+        driver.get(url("unit/index.xhtml"));
+        wait.until(ExpectedConditions.titleContains("无权访问"));
+    }
+
+    @Test
+    void unitLoginShowsTheUnitMenu() {
+        driver.findElement(By.id("tab-unit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-username")));
+        submit("unit", "jt-admin", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/unit/index.xhtml"));
+
+        String welcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome"))).getText();
+        assertTrue(welcome.contains("欢迎您") && welcome.contains("单位管理员"), welcome);
+        assertEquals(List.of("首页", "单位信息", "单位事项", "专技人才业务", "资格评审", "人员管理", "权限管理"), menu());
+        snapshot("unit-index");
+
+        // menu entries lead somewhere: the shared 功能建设中 page, inside the shell
+        driver.findElement(By.cssSelector("#menu-unit-items-professional-review a")).click();
+        WebElement feature = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("construction-feature")));
+        assertEquals("资格评审", feature.getText());
+        assertTrue(driver.findElement(By.id("construction")).getText().contains("功能建设中"));
+        snapshot("construction");
+    }
+
+    @Test
+    void aUnitAccountOnThePersonalTabIsRefused() {
+        String message = submitAndReadMessage("personal", "jt-admin", PASSWORD);
+        assertTrue(message.contains("单位登录"), message);
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"), driver.getCurrentUrl());
+        assertTrue(driver.findElements(By.id("welcome")).isEmpty());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            String message = submitAndReadMessage("personal", "zhaoliu", "wrong-" + attempt);
+            assertTrue(message.contains("用户名或密码错误") && !message.contains("已被锁定"), attempt + ": " + message);
+        }
+        String locked = submitAndReadMessage("personal", "zhaoliu", "wrong-5");
+        assertTrue(locked.contains("已被锁定") && locked.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"), locked);
+
+        String stillLocked = submitAndReadMessage("personal", "zhaoliu", PASSWORD);
+        assertTrue(stillLocked.contains("锁定"), stillLocked);
+        snapshot("login-locked");
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void logoutReturnsToTheLoginPageAndProtectedPagesAskForALoginAgain() {
+        submit("personal", "zhangsan", PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/individual/index.xhtml"));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-messages"), "退出"));
+
+        driver.get(url("individual/index.xhtml"));
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(driver.findElements(By.id("welcome")).isEmpty());
+    }
+
+    private void submit(String tab, String username, String password) {
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(tab + "-username")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.id(tab + "-password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id(tab + "-login")).click();
+    }
+
+    /** Submits and waits for the re-rendered login page (the old one goes stale), then reads its messages. */
+    private String submitAndReadMessage(String tab, String username, String password) {
+        WebElement before = driver.findElement(By.id("login-messages"));
+        submit(tab, username, password);
+        wait.until(ExpectedConditions.stalenessOf(before));
+        WebElement messages = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-messages")));
+        wait.until(d -> !messages.getText().isBlank());
+        return messages.getText();
+    }
+
+    /** Keeps a picture of the page under target/screenshots/ for whoever reads the build. */
+    private static void snapshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("zc.build.dir", "target"), "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
+    private List<String> menu() {
+        return driver.findElements(By.cssSelector("#main-menu li")).stream().map(WebElement::getText)
+                .map(String::trim).toList();
+    }
+
+    private String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root : root + "/") + path;
+    }
+}

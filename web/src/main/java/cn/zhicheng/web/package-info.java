@@ -1,0 +1,2 @@
+/** The Faces screens of the platform: the shell (login, template, menus) and one package per role. */
+package cn.zhicheng.web;
