@@ -40,6 +40,16 @@ class DeploymentIT {
     }
 
     @Test
+    void theDemoApplicationsAreInDifferentStatesWithTheirHistory() {
+        assertEquals("DRAFT", Db.string("SELECT a.state FROM application a JOIN user_account u ON u.person_id = a.applicant_id WHERE u.username = 'sunqi'"));
+        assertEquals("UNIT_REVIEW", Db.string("SELECT a.state FROM application a JOIN user_account u ON u.person_id = a.applicant_id WHERE u.username = 'zhangsan'"));
+        assertEquals("OFFICE_PRE_AUDIT", Db.string("SELECT a.state FROM application a JOIN user_account u ON u.person_id = a.applicant_id WHERE u.username = 'lisi'"));
+        assertEquals("AWAITING_PAYMENT", Db.string("SELECT a.state FROM application a JOIN user_account u ON u.person_id = a.applicant_id WHERE u.username = 'wangwu'"));
+        assertEquals(4, Db.count("SELECT COUNT(*) FROM application_history h JOIN application a ON a.id = h.application_id "
+                + "JOIN user_account u ON u.person_id = a.applicant_id WHERE u.username = 'wangwu'"));
+    }
+
+    @Test
     void anIndividualStartsADraftWithASerialNumber() throws Exception {
         ApplicationSummary draft = Users.as("sunqi", () -> applications.startDraft());
         assertEquals(ApplicationState.DRAFT, draft.state());
