@@ -88,6 +88,8 @@ public class DefaultWorkflowService implements WorkflowService {
             if (application.getVersion() != expectedVersion) {
                 throw new ConcurrentUpdateException(application.getSerialNo(), application.getState());
             }
+            // the table first (role, scope, state), then what needs the database (validation, deadline)
+            application.permit(action, actor);
             guards.check(application, action, actor, now);
             if (certificates != null && application.getState() == cn.zhicheng.domain.model.application.ApplicationState.CERTIFICATE) {
                 application.recordCertificate(certificates.next(application, now));

@@ -13,7 +13,8 @@ import cn.zhicheng.domain.model.application.IllegalTransitionException;
 
 /**
  * Conditions of a transition that need more than the aggregate knows: the submit validation, the
- * committee's deadline. Run after the role/scope/state checks would pass and before the state changes.
+ * committee's deadline. Run after the table's role/scope/state checks ({@code Application.permit}) and before the
+ * state changes.
  */
 @Dependent
 public class TransitionGuards {

@@ -181,21 +181,29 @@ public class Application {
     }
 
     /**
+     * Checks, without changing anything, that the actor may take the action now: role, then scope, then state.
+     * Returns the transition that applies; throws the refusal otherwise.
+     */
+    public Transition permit(Action action, Actor actor) {
+        if (!Workflow.roleMayTake(actor.role(), action)) {
+            throw new ActionNotPermittedException(actor.role(), action);
+        }
+        Scope scope = Workflow.transitions().stream().filter(t -> t.action() == action).findFirst().orElseThrow().scope();
+        checkScope(scope, actor);
+        Transition transition = Workflow.find(state, action)
+                .orElseThrow(() -> new IllegalTransitionException(serialNo, state, action));
+        checkGuards(action);
+        return transition;
+    }
+
+    /**
      * Takes an action: checks who may (role), on what (scope) and when (state), moves to the next state and
      * returns the history entry to persist with it. Throws a {@link WorkflowException} and changes nothing
      * when the action is refused.
      */
     public HistoryEntry apply(Action action, Actor actor, LocalDateTime now, String opinion,
                               List<String> attachmentRefs) {
-        List<Transition> rows = Workflow.transitions().stream().filter(t -> t.action() == action).toList();
-        if (!Workflow.roleMayTake(actor.role(), action)) {
-            throw new ActionNotPermittedException(actor.role(), action);
-        }
-        checkScope(rows.get(0).scope(), actor);
-        Transition transition = Workflow.find(state, action)
-                .orElseThrow(() -> new IllegalTransitionException(serialNo, state, action));
-        checkGuards(action);
-
+        Transition transition = permit(action, actor);
         ApplicationState from = state;
         ApplicationState to = transition.target(returnedFrom);
         switch (action) {
