@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.zhicheng.application.ApplicationService;
@@ -22,7 +21,6 @@ import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationState;
-import cn.zhicheng.domain.model.application.ConcurrentUpdateException;
 import cn.zhicheng.domain.model.application.IllegalTransitionException;
 import cn.zhicheng.domain.model.application.OutOfScopeException;
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
@@ -51,6 +49,9 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    ApplicationLocks locks;
 
     @Inject
     SerialNumbers serialNumbers;
@@ -169,14 +170,7 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     private Application own(long applicationId, long expectedVersion) {
-        Actor actor = currentActor.get();
-        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null || !Objects.equals(application.getApplicant().getId(), actor.personId())) {
-            throw new ApplicationNotFoundException();
-        }
-        if (application.getVersion() != expectedVersion) {
-            throw new ConcurrentUpdateException(application.getSerialNo(), application.getState());
-        }
-        return application;
+        Long personId = currentActor.get().personId();
+        return locks.lock(applicationId, expectedVersion, a -> Objects.equals(a.getApplicant().getId(), personId));
     }
 }

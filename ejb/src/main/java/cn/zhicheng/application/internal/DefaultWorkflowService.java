@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import cn.zhicheng.application.ApplicationSummary;
@@ -21,7 +20,6 @@ import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationTransitioned;
-import cn.zhicheng.domain.model.application.ConcurrentUpdateException;
 import cn.zhicheng.domain.model.application.Workflow;
 import cn.zhicheng.domain.model.application.WorkflowException;
 import cn.zhicheng.domain.model.audit.SecurityEvent;
@@ -41,6 +39,9 @@ public class DefaultWorkflowService implements WorkflowService {
     CurrentActor currentActor;
 
     @Inject
+    ApplicationLocks locks;
+
+    @Inject
     TransitionGuards guards;
 
     @Inject
@@ -58,20 +59,6 @@ public class DefaultWorkflowService implements WorkflowService {
     @Override
     public ApplicationSummary perform(long applicationId, Action action, long expectedVersion, String opinion,
                                       List<String> attachmentRefs) {
-        if (action == Action.ISSUE_CERTIFICATE) {
-            return issueCertificate(applicationId, expectedVersion, opinion);
-        }
-        return transition(applicationId, action, expectedVersion, opinion, attachmentRefs, null);
-    }
-
-    @Override
-    public ApplicationSummary issueCertificate(long applicationId, long expectedVersion, String opinion) {
-        return transition(applicationId, Action.ISSUE_CERTIFICATE, expectedVersion, opinion, List.of(),
-                certificateNumbers);
-    }
-
-    private ApplicationSummary transition(long applicationId, Action action, long expectedVersion, String opinion,
-                                          List<String> attachmentRefs, CertificateNumbers certificates) {
         Actor actor = currentActor.get();
         LocalDateTime now = LocalDateTime.now(clock);
         try {
@@ -79,20 +66,12 @@ public class DefaultWorkflowService implements WorkflowService {
             if (!Workflow.roleMayTake(actor.role(), action)) {
                 throw new ActionNotPermittedException(actor.role(), action);
             }
-            // the row lock makes concurrent actions on one application take turns; the version tells the
-            // second one that the application it opened has changed meanwhile
-            Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-            if (application == null || !application.isVisibleTo(actor)) {
-                throw new ApplicationNotFoundException();
-            }
-            if (application.getVersion() != expectedVersion) {
-                throw new ConcurrentUpdateException(application.getSerialNo(), application.getState());
-            }
+            Application application = locks.lock(applicationId, expectedVersion, a -> a.isVisibleTo(actor));
             // the table first (role, scope, state), then what needs the database (validation, deadline)
             application.permit(action, actor);
             guards.check(application, action, actor, now);
-            if (certificates != null && application.getState() == cn.zhicheng.domain.model.application.ApplicationState.CERTIFICATE) {
-                application.recordCertificate(certificates.next(application, now));
+            if (action == Action.ISSUE_CERTIFICATE) {
+                application.recordCertificate(certificateNumbers.next(application, now));
             }
             HistoryEntry entry = application.apply(action, actor, now, opinion, attachmentRefs);
             em.persist(entry);
@@ -108,13 +87,18 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public ApplicationSummary issueCertificate(long applicationId, long expectedVersion, String opinion) {
+        return perform(applicationId, Action.ISSUE_CERTIFICATE, expectedVersion, opinion, List.of());
+    }
+
+    @Override
     public ApplicationSummary find(long applicationId) {
-        return Summaries.of(visible(applicationId));
+        return Summaries.of(visible(currentActor.get(), applicationId));
     }
 
     @Override
     public List<HistoryView> history(long applicationId) {
-        Application application = visible(applicationId);
+        Application application = visible(currentActor.get(), applicationId);
         return em.createQuery("SELECT new cn.zhicheng.application.HistoryView(h.occurredAt, h.actorUsername, "
                         + "h.actorRole, h.action, h.fromState, h.toState, h.opinion, h.attachmentRefs) "
                         + "FROM HistoryEntry h WHERE h.applicationId = :id ORDER BY h.occurredAt, h.id", HistoryView.class)
@@ -124,12 +108,11 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<Action> availableActions(long applicationId) {
-        Application application = visible(applicationId);
-        return Workflow.actionsFor(application.getState(), currentActor.get().role());
+        Actor actor = currentActor.get();
+        return Workflow.actionsFor(visible(actor, applicationId).getState(), actor.role());
     }
 
-    private Application visible(long applicationId) {
-        Actor actor = currentActor.get();
+    private Application visible(Actor actor, long applicationId) {
         Application application = em.find(Application.class, applicationId);
         if (application == null || !application.isVisibleTo(actor)) {
             throw new ApplicationNotFoundException();

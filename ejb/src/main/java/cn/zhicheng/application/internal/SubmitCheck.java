@@ -1,7 +1,6 @@
 package cn.zhicheng.application.internal;
 
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +14,11 @@ import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.model.application.SubmitRejectedException;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
+import cn.zhicheng.domain.model.application.validation.SubmissionFacts;
 import cn.zhicheng.domain.model.application.validation.SubmitValidator;
 import cn.zhicheng.domain.model.application.validation.ValidationContext;
 import cn.zhicheng.domain.model.application.validation.ValidationResult;
-import cn.zhicheng.domain.model.catalogue.ReviewYear;
+import cn.zhicheng.domain.model.party.Unit;
 
 /**
  * The submit validation (SPEC §3): the rules live in {@link SubmitValidator}; this supplies what they need from
@@ -52,38 +52,11 @@ public class SubmitCheck {
                 .setParameter("id", application.getId())
                 .setParameter("notCounting", NOT_COUNTING)
                 .getResultList();
-        Set<MaterialKind> uploaded = EnumSet.noneOf(MaterialKind.class);
-        em.createQuery("SELECT DISTINCT m.kind FROM MaterialFile m WHERE m.applicationId = :id", MaterialKind.class)
+        Set<MaterialKind> uploaded = Set.copyOf(em.createQuery(
+                        "SELECT DISTINCT m.kind FROM MaterialFile m WHERE m.applicationId = :id", MaterialKind.class)
                 .setParameter("id", application.getId())
-                .getResultList()
-                .forEach(uploaded::add);
-        Optional<String> unitName = Optional.ofNullable(application.getUnit()).map(u -> u.getName());
-        ReviewYear year = application.getReviewYear();
-        return new ValidationContext() {
-            @Override
-            public ReviewYear reviewYear() {
-                return year;
-            }
-
-            @Override
-            public LocalDateTime now() {
-                return now;
-            }
-
-            @Override
-            public List<OtherApplication> otherApplicationsInYear() {
-                return others;
-            }
-
-            @Override
-            public Set<MaterialKind> uploadedMaterials() {
-                return uploaded;
-            }
-
-            @Override
-            public Optional<String> declaringUnitName() {
-                return unitName;
-            }
-        };
+                .getResultList());
+        return new SubmissionFacts(application.getReviewYear(), now, others, uploaded,
+                Optional.ofNullable(application.getUnit()).map(Unit::getName));
     }
 }
