@@ -173,8 +173,8 @@ class WorkflowIT {
         }
         assertEquals(OFFICE_PRE_AUDIT, Journey.state(atOffice.id()));
 
-        // idempotent: a second run changes nothing
-        assertEquals(0, (int) Users.as("admin", () -> deadlines.closeOverdue(213L, 2020)));
+        // idempotent: a second run (the platform-wide one the scheduled cut-off uses) changes nothing
+        assertEquals(0, (int) Users.as("admin", () -> deadlines.closeAllOverdue()));
         assertEquals(1, Db.count("SELECT COUNT(*) FROM application_history WHERE application_id = ? "
                 + "AND action = 'CLOSE_BY_DEADLINE'", draft.id()));
 
