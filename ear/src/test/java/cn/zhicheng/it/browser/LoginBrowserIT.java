@@ -22,9 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +71,8 @@ class LoginBrowserIT {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, WAIT);
+        // while a page is being replaced Chrome answers about old nodes with assorted errors: poll again
+        wait.ignoring(WebDriverException.class);
     }
 
     @AfterAll
@@ -170,14 +174,18 @@ class LoginBrowserIT {
         driver.findElement(By.id(tab + "-login")).click();
     }
 
-    /** Submits and waits for the re-rendered login page (the old one goes stale), then reads its messages. */
+    /**
+     * Submits and waits for the re-rendered login page, then reads its messages: the old page is marked, and the
+     * wait is for a document without the mark (rather than for a held element to go stale).
+     */
     private String submitAndReadMessage(String tab, String username, String password) {
-        WebElement before = driver.findElement(By.id("login-messages"));
+        ((JavascriptExecutor) driver).executeScript("window.zcOldPage = true;");
         submit(tab, username, password);
-        wait.until(ExpectedConditions.stalenessOf(before));
-        WebElement messages = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-messages")));
-        wait.until(d -> !messages.getText().isBlank());
-        return messages.getText();
+        wait.until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript("return window.zcOldPage === true;")));
+        return wait.until(d -> {
+            String text = d.findElement(By.id("login-messages")).getText();
+            return text.isBlank() ? null : text;
+        });
     }
 
     /** Keeps a picture of the page under target/screenshots/ for whoever reads the build. */
