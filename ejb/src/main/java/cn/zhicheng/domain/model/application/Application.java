@@ -250,7 +250,7 @@ public class Application {
             case OFFICE -> committee != null && Objects.equals(actor.officeId(), committee.getOffice().getId())
                     && hasReachedOffice();
             case BUREAU -> state != ApplicationState.DRAFT;
-            case SYS_ADMIN -> true;
+            case SYS_ADMIN, SYSTEM -> true;
             case EXPERT -> false;
         };
     }

@@ -10,7 +10,9 @@ public enum Role implements Labelled {
     OFFICE("日常工作部门"),
     EXPERT("评审专家"),
     BUREAU("业务权属部门"),
-    SYS_ADMIN("系统管理员");
+    SYS_ADMIN("系统管理员"),
+    /** The platform itself (deadline job, verified payment notification): a run-as identity no account holds. */
+    SYSTEM("平台系统");
 
     /** Constants for annotations, which cannot take enum values. */
     public static final String INDIVIDUAL_NAME = "INDIVIDUAL";
@@ -20,6 +22,7 @@ public enum Role implements Labelled {
     public static final String EXPERT_NAME = "EXPERT";
     public static final String BUREAU_NAME = "BUREAU";
     public static final String SYS_ADMIN_NAME = "SYS_ADMIN";
+    public static final String SYSTEM_NAME = "SYSTEM";
 
     private final String label;
 
