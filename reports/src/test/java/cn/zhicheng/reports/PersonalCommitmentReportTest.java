@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.Font;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class PersonalCommitmentReportTest {
     @Test
     void theFontIsEmbeddedAndItIsTheOnlyOne() throws Exception {
         byte[] pdf = PersonalCommitmentReport.render(ZHANG_SAN);
-        assertEquals(java.util.Set.of("NotoSansSC-Regular", "NotoSansSC-Bold"), Pdfs.embeddedFontNames(pdf));
+        assertEquals(Set.of("NotoSansSC-Regular", "NotoSansSC-Bold"), Pdfs.embeddedFontNames(pdf));
     }
 
     @Test
@@ -74,9 +75,17 @@ class PersonalCommitmentReportTest {
     }
 
     @Test
-    void theFileNameIsTheTitleAndTheApplicant() throws Exception {
+    void theFileNameIsTheTitleAndTheApplicant() {
         assertEquals("广东省深圳市职称申报承诺书（个人）-张三.pdf", PersonalCommitmentReport.fileName(ZHANG_SAN));
-        assertEquals(1, new PdfReader(PersonalCommitmentReport.render(ZHANG_SAN)).getNumberOfPages());
+    }
+
+    @Test
+    void theFormFitsOnOneA4Page() throws Exception {
+        PdfReader reader = new PdfReader(PersonalCommitmentReport.render(ZHANG_SAN));
+        assertEquals(1, reader.getNumberOfPages());
+        assertEquals(595, Math.round(reader.getPageSize(1).getWidth()));
+        assertEquals(842, Math.round(reader.getPageSize(1).getHeight()));
+        reader.close();
     }
 
     private static void assertContainsAll(String text, String... expected) {
