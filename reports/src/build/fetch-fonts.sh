@@ -19,8 +19,12 @@ package/700Bold/NotoSansSC_700Bold.ttf|NotoSansSC-Bold.ttf|9a38ae0ab28cd5a256f9e
 package/LICENSE_FONT|OFL.txt|
 "
 
+sha256() { # coreutils on Linux, shasum on macOS
+    if command -v sha256sum >/dev/null; then sha256sum "$1"; else shasum -a 256 "$1"; fi | cut -d' ' -f1
+}
+
 sha_ok() { # <file> <expected sha-256 or empty>
-    [ -f "$1" ] && { [ -z "$2" ] || [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$2" ]; }
+    [ -f "$1" ] && { [ -z "$2" ] || [ "$(sha256 "$1")" = "$2" ]; }
 }
 
 all_ok() { # <dir>
