@@ -224,6 +224,19 @@ class DeadlineCutoffIT {
     }
 
     @Test
+    void beforeItsDeadlineTheCutoffClosesNothingAndMarksNothing() throws Exception {
+        Journey.Case draft = Journey.draft(Forms.ARCHIVIST);
+
+        CutoffRun early = runToEnd(Users.as("admin", () -> cutoffs().start(ARCHIVE, YEAR, Options.DEFAULT)));
+
+        assertEquals("COMPLETED", early.batchStatus());
+        assertEquals("NOT_DUE", early.exitStatus());
+        assertEquals(DRAFT, Journey.state(draft.id()));
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM deadline_cutoff WHERE committee_id = ? AND deadline = ?",
+                ARCHIVE, SEEDED));
+    }
+
+    @Test
     void onlyTheAdminStartsTheCutoffByHand() {
         DeadlineCutoffService cutoffs = cutoffs();
         for (String user : List.of("office-jt", "bureau", "jt-admin")) {
