@@ -145,7 +145,7 @@ public class DefaultDeadlineService implements DeadlineService {
                 .getResultList();
         List<Long> committees = em.createQuery("SELECT c.id FROM Committee c ORDER BY c.id", Long.class)
                 .getResultList();
-        // three queries for everything, whatever the number of committees and years
+        // four queries in all, whatever the number of committees and years
         Map<List<Long>, LocalDateTime> own = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT d.key.committeeId, d.key.reviewYearId, d.officeDeadline "
                 + "FROM CommitteeDeadline d", Object[].class).getResultList()) {
