@@ -1,8 +1,13 @@
 package cn.zhicheng.application.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,17 +16,23 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import cn.zhicheng.application.CloseCount;
+import cn.zhicheng.application.CutoffDeadline;
+import cn.zhicheng.application.DeadlineMoved;
 import cn.zhicheng.application.DeadlineService;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.model.catalogue.CommitteeDeadline;
+import cn.zhicheng.domain.model.catalogue.DeadlineCutoff;
 import cn.zhicheng.domain.model.catalogue.ReviewYear;
 import cn.zhicheng.domain.model.party.Role;
 
@@ -51,6 +62,9 @@ public class DefaultDeadlineService implements DeadlineService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DeadlineMoved> deadlineMoved;
+
     @Override
     public void moveDeadline(long committeeId, int year, LocalDateTime deadline) {
         ReviewYear reviewYear = reviewYear(year);
@@ -60,6 +74,8 @@ public class DefaultDeadlineService implements DeadlineService {
         } else {
             own.moveTo(deadline);
         }
+        // observed after commit by the cut-off's scheduler, which moves the deadline's timer
+        deadlineMoved.fire(new DeadlineMoved(committeeId, year));
     }
 
     @Override
@@ -115,6 +131,132 @@ public class DefaultDeadlineService implements DeadlineService {
         }
         em.flush();
         return due.size();
+    }
+
+    // ---- the steps of the deadline-cutoff batch job; new methods only, the ones above stay as they are
+
+    private static final String CLOSE_OPINION = "已超过评委会办公室受理截止时间，未报送日常工作部门，本年度申报关闭。";
+
+    @Override
+    @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
+    public List<CutoffDeadline> cutoffDeadlines() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<ReviewYear> years = em.createQuery("SELECT y FROM ReviewYear y ORDER BY y.year", ReviewYear.class)
+                .getResultList();
+        List<Long> committees = em.createQuery("SELECT c.id FROM Committee c ORDER BY c.id", Long.class)
+                .getResultList();
+        // four queries in all, whatever the number of committees and years
+        Map<List<Long>, LocalDateTime> own = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT d.key.committeeId, d.key.reviewYearId, d.officeDeadline "
+                + "FROM CommitteeDeadline d", Object[].class).getResultList()) {
+            own.put(List.of((Long) row[0], (Long) row[1]), (LocalDateTime) row[2]);
+        }
+        List<DeadlineCutoff> done = em.createQuery("SELECT c FROM DeadlineCutoff c", DeadlineCutoff.class)
+                .getResultList();
+        List<CutoffDeadline> result = new ArrayList<>();
+        for (ReviewYear year : years) {
+            result.add(cutoffDeadline(null, year, year.getOfficeDeadline(), done, now));
+            for (Long committee : committees) {
+                LocalDateTime deadline = own.getOrDefault(List.of(committee, year.getId()), year.getOfficeDeadline());
+                result.add(cutoffDeadline(committee, year, deadline, done, now));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
+    public CutoffDeadline cutoffDeadline(Long committeeId, int year) {
+        ReviewYear reviewYear = reviewYear(year);
+        LocalDateTime deadline = committeeId == null ? reviewYear.getOfficeDeadline()
+                : deadlines.effective(committeeId, reviewYear);
+        List<DeadlineCutoff> done = em.createQuery("SELECT c FROM DeadlineCutoff c WHERE c.reviewYearId = :year "
+                        + "AND c.deadline = :deadline", DeadlineCutoff.class)
+                .setParameter("year", reviewYear.getId()).setParameter("deadline", deadline).getResultList();
+        return cutoffDeadline(committeeId, reviewYear, deadline, done, LocalDateTime.now(clock));
+    }
+
+    private static CutoffDeadline cutoffDeadline(Long committeeId, ReviewYear year, LocalDateTime deadline,
+                                                 List<DeadlineCutoff> done, LocalDateTime now) {
+        LocalDateTime doneAt = done.stream()
+                .filter(d -> d.getReviewYearId().equals(year.getId()) && Objects.equals(d.getCommitteeId(), committeeId)
+                        && d.getDeadline().equals(deadline))
+                .map(DeadlineCutoff::getDoneAt).findFirst().orElse(null);
+        return new CutoffDeadline(committeeId, year.getYear(), deadline, Duration.between(now, deadline), doneAt);
+    }
+
+    @Override
+    @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
+    public List<Long> overdueIds(Long committeeId, int year, long afterId, int max) {
+        if (!cutoffDeadline(committeeId, year).passed()) {
+            return List.of();
+        }
+        ReviewYear reviewYear = reviewYear(year);
+        return overdue("SELECT a.id FROM Application a WHERE ", committeeId, reviewYear, Long.class)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
+    public CloseCount close(List<Long> ids, Long committeeId, int year) {
+        if (ids.isEmpty() || !cutoffDeadline(committeeId, year).passed()) {
+            return new CloseCount(0, ids.size());
+        }
+        // the job runs as the platform's SYSTEM identity, which has no account for CurrentActor to find
+        Actor actor = session.isCallerInRole(Role.SYSTEM_NAME) ? Actor.system() : currentActor.get();
+        LocalDateTime now = LocalDateTime.now(clock);
+        // the overdue condition again under the row locks: a row changed since it was read is not returned
+        List<Application> still = overdue("SELECT a FROM Application a WHERE a.id IN :ids AND ", committeeId,
+                reviewYear(year), Application.class)
+                .setParameter("ids", ids)
+                .setParameter("after", 0L)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Application application : still) {
+            em.persist(application.apply(Action.CLOSE_BY_DEADLINE, actor, now, CLOSE_OPINION, List.of()));
+        }
+        em.flush();
+        return new CloseCount(still.size(), ids.size() - still.size());
+    }
+
+    /** The cut-off's one definition of "overdue", for a committee or (null) the drafts without a specialty. */
+    private <T> TypedQuery<T> overdue(String select, Long committeeId, ReviewYear year,
+                                                            Class<T> type) {
+        String jpql = select + "a.reviewYear.id = :year AND a.id > :after AND " + (committeeId == null
+                ? "a.committee IS NULL AND a.state = :draft"
+                : "a.committee.id = :committee AND (a.state IN :before "
+                        + "OR (a.state = :returned AND a.returnedFrom = :unitReview))")
+                + " ORDER BY a.id";
+        TypedQuery<T> query = em.createQuery(jpql, type).setParameter("year", year.getId());
+        if (committeeId == null) {
+            return query.setParameter("draft", ApplicationState.DRAFT);
+        }
+        return query.setParameter("committee", committeeId)
+                .setParameter("before", BEFORE_OFFICE)
+                .setParameter("returned", ApplicationState.RETURNED)
+                .setParameter("unitReview", ApplicationState.UNIT_REVIEW);
+    }
+
+    @Override
+    @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
+    public boolean markDone(Long committeeId, int year, LocalDateTime deadline, CloseCount total, long executionId,
+                            String requestedBy) {
+        // the year's row lock serialises two runs finishing together, so one deadline is recorded once
+        ReviewYear reviewYear = em.find(ReviewYear.class, reviewYear(year).getId(), LockModeType.PESSIMISTIC_WRITE);
+        boolean recorded = em.createQuery("SELECT c FROM DeadlineCutoff c WHERE c.reviewYearId = :year "
+                        + "AND c.deadline = :deadline", DeadlineCutoff.class)
+                .setParameter("year", reviewYear.getId()).setParameter("deadline", deadline).getResultList().stream()
+                .anyMatch(c -> Objects.equals(c.getCommitteeId(), committeeId));
+        if (recorded) {
+            return false;
+        }
+        String doneBy = session.isCallerInRole(Role.SYSTEM_NAME) ? Role.SYSTEM_NAME
+                : session.getCallerPrincipal().getName();
+        em.persist(new DeadlineCutoff(reviewYear.getId(), committeeId, deadline, total.closed(), total.skipped(),
+                executionId, requestedBy, doneBy, LocalDateTime.now(clock)));
+        return true;
     }
 
     private ReviewYear reviewYear(int year) {
