@@ -29,6 +29,7 @@ import cn.zhicheng.domain.model.party.HandlerGrant;
 import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
+import cn.zhicheng.domain.shared.MessageKey;
 
 /**
  * 申报 (one application for a title): the aggregate root of the workflow. Its state changes only through
@@ -144,7 +145,7 @@ public class Application {
         if (newForm.getDeclaredQualification() != null && newForm.getDeclaredQualification().getSpecialty() != null) {
             Specialty declared = newForm.getDeclaredQualification().getSpecialty();
             if (state == ApplicationState.RETURNED && specialty != null && !specialty.getId().equals(declared.getId())) {
-                throw new IllegalTransitionException(serialNo, "退回修改时不能更换申报的专业。");
+                throw new IllegalTransitionException(MessageKey.SPECIALTY_FIXED_WHEN_RETURNED, serialNo);
             }
             declare(declared, year);
         }
@@ -157,7 +158,7 @@ public class Application {
     /** 报送单位: may change only while it has never been sent. */
     public void sendTo(Unit unit) {
         if (state != ApplicationState.DRAFT) {
-            throw new IllegalTransitionException(serialNo, "已提交过，报送单位不能更改。");
+            throw new IllegalTransitionException(MessageKey.UNIT_FIXED_AFTER_SUBMIT, serialNo);
         }
         this.unit = unit;
     }
@@ -168,7 +169,7 @@ public class Application {
 
     public void assertEditable() {
         if (!isEditable()) {
-            throw new IllegalTransitionException(serialNo, "当前环节为「" + state.label() + "」，申报信息不可修改。");
+            throw new IllegalTransitionException(MessageKey.NOT_EDITABLE, serialNo, state);
         }
     }
 
@@ -231,12 +232,11 @@ public class Application {
         };
         if (!inScope) {
             throw new OutOfScopeException(switch (scope) {
-                case OWNER -> "只能办理本人的申报。";
+                case OWNER -> MessageKey.OUT_OF_SCOPE_OWNER;
                 case UNIT -> unit != null && Objects.equals(actor.unitId(), unit.getId())
-                        ? "您尚未获得本业务事项的授权，请联系单位管理员。"
-                        : "该申报未报送本单位，不能办理。";
-                case OFFICE -> "该申报不属于本日常工作部门负责的评委会，不能办理。";
-                default -> "无权办理该申报。";
+                        ? MessageKey.OUT_OF_SCOPE_UNIT_GRANT : MessageKey.OUT_OF_SCOPE_UNIT;
+                case OFFICE -> MessageKey.OUT_OF_SCOPE_OFFICE;
+                default -> MessageKey.OUT_OF_SCOPE;
             });
         }
     }
@@ -264,7 +264,7 @@ public class Application {
         if (action == Action.CLOSE_BY_DEADLINE && state == ApplicationState.RETURNED
                 && returnedFrom != ApplicationState.UNIT_REVIEW) {
             // returned by the office: it was already sent to the office before the deadline
-            throw new IllegalTransitionException(serialNo, "已报送日常工作部门，不因截止时间关闭。");
+            throw new IllegalTransitionException(MessageKey.ALREADY_AT_OFFICE, serialNo);
         }
     }
 
