@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -130,7 +129,7 @@ public class DefaultApplicationService implements ApplicationService {
     public long upload(long applicationId, MaterialKind kind, String fileName, byte[] content) {
         Actor actor = currentActor.get();
         Application application = em.find(Application.class, applicationId);
-        if (application == null || !Objects.equals(application.getApplicant().getId(), actor.personId())) {
+        if (application == null || !application.isOwnedBy(actor)) {
             throw new ApplicationNotFoundException();
         }
         application.assertEditable();
@@ -171,7 +170,7 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     private Application own(long applicationId, long expectedVersion) {
-        Long personId = currentActor.get().personId();
-        return locks.lock(applicationId, expectedVersion, a -> Objects.equals(a.getApplicant().getId(), personId));
+        Actor actor = currentActor.get();
+        return locks.lock(applicationId, expectedVersion, a -> a.isOwnedBy(actor));
     }
 }

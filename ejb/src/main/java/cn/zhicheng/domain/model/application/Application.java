@@ -222,7 +222,7 @@ public class Application {
 
     private void checkScope(Scope scope, Actor actor) {
         boolean inScope = switch (scope) {
-            case OWNER -> Objects.equals(actor.personId(), applicant.getId());
+            case OWNER -> isOwnedBy(actor);
             case UNIT -> unit != null && Objects.equals(actor.unitId(), unit.getId())
                     && actor.holdsGrant(HandlerGrant.TITLE_REVIEW_ITEM);
             case OFFICE -> committee != null && actor.officeId() != null
@@ -239,6 +239,11 @@ public class Application {
                 default -> MessageKey.OUT_OF_SCOPE;
             });
         }
+    }
+
+    /** The ownership check, in one place: the actor is the person who applies (an account without a person owns nothing). */
+    public boolean isOwnedBy(Actor actor) {
+        return actor.personId() != null && actor.personId().equals(applicant.getId());
     }
 
     /** Whether the actor may see this application at all (lists, 查看, 进度). */
