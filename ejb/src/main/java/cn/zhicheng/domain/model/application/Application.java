@@ -59,6 +59,8 @@ public class Application {
     @Column(name = "returned_from")
     private ApplicationState returnedFrom;
 
+    // FetchType.LAZY below is only a wish: weaving is off, so EclipseLink loads every to-one with the row
+    // (ARCHITECTURE §2 "Persistence"); lists therefore select DTO columns, never Application entities
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "applicant_id", updatable = false)
     private Person applicant;
