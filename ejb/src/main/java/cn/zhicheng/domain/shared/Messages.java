@@ -25,7 +25,9 @@ public final class Messages {
     }
 
     public static String format(MessageKey key, Locale locale, Object... args) {
-        ResourceBundle bundle = bundle(locale);
+        ResourceBundle localised = bundle(locale);
+        // a key missing in a locale (MessagesTest forbids it) still gives the Chinese text rather than an error
+        ResourceBundle bundle = localised.containsKey(key.name()) ? localised : bundle(CHINESE);
         Object[] shown = Arrays.stream(args == null ? new Object[0] : args).map(a -> shown(a, bundle)).toArray();
         return new MessageFormat(bundle.getString(key.name()), bundle.getLocale()).format(shown);
     }
