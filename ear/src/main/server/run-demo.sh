@@ -23,7 +23,8 @@ fi
 rm -f "$jboss_home"/standalone/deployments/zhicheng.ear*
 cp "$ear" "$jboss_home/standalone/deployments/zhicheng.ear"
 
-"$jboss_home/bin/standalone.sh" "${opts[@]}" > "$jboss_home/standalone/log/console.log" 2>&1 &
+# in background mode standalone.sh relays TERM/INT to the JVM, so stopping this script stops the server too
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$jboss_home/bin/standalone.sh" "${opts[@]}" > "$jboss_home/standalone/log/console.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; exit 0' INT TERM
 

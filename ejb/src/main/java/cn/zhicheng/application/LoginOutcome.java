@@ -3,9 +3,12 @@ package cn.zhicheng.application;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import cn.zhicheng.domain.model.party.AccountType;
 import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.domain.shared.MessageKey;
+import cn.zhicheng.domain.shared.Messages;
 
 /** The answer to a login attempt, with the message the login page shows. */
 public record LoginOutcome(Status status, String username, Role role, String displayName, LocalDateTime lockedUntil,
@@ -35,12 +38,18 @@ public record LoginOutcome(Status status, String username, Role role, String dis
         return status == Status.SUCCESS;
     }
 
+    /** The message in Chinese (logs, tests). */
     public String message() {
+        return message(Messages.CHINESE);
+    }
+
+    /** The message the login page shows, in the user's language. */
+    public String message(Locale locale) {
         return switch (status) {
-            case SUCCESS -> "登录成功";
-            case BAD_CREDENTIALS -> "用户名或密码错误。密码连续错误5次后账号将被锁定1小时！";
-            case LOCKED -> "密码连续错误5次，账号已被锁定，请于" + lockedUntil.format(UNTIL) + "后再试。";
-            case WRONG_TAB -> "该账号请使用「" + expectedTab.label() + "」页签登录。";
+            case SUCCESS -> Messages.format(MessageKey.LOGIN_SUCCESS, locale);
+            case BAD_CREDENTIALS -> Messages.format(MessageKey.LOGIN_BAD_CREDENTIALS, locale);
+            case LOCKED -> Messages.format(MessageKey.LOGIN_LOCKED, locale, lockedUntil.format(UNTIL));
+            case WRONG_TAB -> Messages.format(MessageKey.LOGIN_WRONG_TAB, locale, expectedTab);
         };
     }
 }

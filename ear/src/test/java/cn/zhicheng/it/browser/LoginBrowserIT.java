@@ -136,6 +136,15 @@ class LoginBrowserIT {
     }
 
     @Test
+    void theRefusalIsShownInTheChosenLanguage() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-en"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lang-zh")));
+        String message = submitAndReadMessage("personal", "jt-admin", PASSWORD);
+        // the service's outcome, resolved in the English bundle of the ejb module (tab label included)
+        assertTrue(message.contains("Please log in to this account on the \"Unit login\" tab."), message);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         for (int attempt = 1; attempt <= 4; attempt++) {
             String message = submitAndReadMessage("personal", "zhaoliu", "wrong-" + attempt);

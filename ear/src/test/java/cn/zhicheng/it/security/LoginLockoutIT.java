@@ -2,9 +2,13 @@ package cn.zhicheng.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import jakarta.ejb.EJB;
 
@@ -30,6 +34,7 @@ class LoginLockoutIT {
 
     private static final String PASSWORD = "Right#Pass2020";
     private static final String WRONG = "Bad-Guess-77";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -53,17 +58,30 @@ class LoginLockoutIT {
         }
         LoginOutcome fifth = login.attempt(user, WRONG.toCharArray(), AccountType.PERSONAL, "10.0.0.1");
         assertEquals(LoginOutcome.Status.LOCKED, fifth.status());
-        assertTrue(fifth.message().contains("锁定") && fifth.message().contains(":"), fifth.message());
-        LocalDateTime until = ((java.sql.Timestamp) Db.value("SELECT locked_until FROM user_account WHERE username = ?", user)).toLocalDateTime();
+        LocalDateTime until = timestamp("SELECT locked_until FROM user_account WHERE username = ?", user);
         assertNotNull(until);
+        assertTrue(fifth.message().contains("锁定") && fifth.message().contains(until.format(MINUTE)), fifth.message());
+
+        // the fifth failure happened after the fourth was recorded and before the fifth was: the lock is that + 1 h
+        List<Object[]> failures = Db.rows("SELECT occurred_at FROM security_event WHERE username = ? "
+                + "AND event_type = 'LOGIN_FAILURE' ORDER BY occurred_at", user);
+        assertEquals(5, failures.size());
+        LocalDateTime afterFourth = ((Timestamp) failures.get(3)[0]).toLocalDateTime();
+        LocalDateTime fifthRecorded = ((Timestamp) failures.get(4)[0]).toLocalDateTime();
+        LocalDateTime failedAt = until.minusHours(1);
+        assertTrue(!failedAt.isBefore(afterFourth) && !failedAt.isAfter(fifthRecorded),
+                "locked until " + until + " is not one hour after the fifth failure (" + afterFourth + " .. " + fifthRecorded + ")");
 
         LoginOutcome sixth = login.attempt(user, PASSWORD.toCharArray(), AccountType.PERSONAL, "10.0.0.1");
         assertEquals(LoginOutcome.Status.LOCKED, sixth.status());
 
+        // the clock runs on from the failure, so a shift of exactly 59 / 60 minutes lands just after those moments
         System.setProperty(ClockProducer.SHIFT_PROPERTY, "3540"); // 59 minutes later: still locked
         assertEquals(LoginOutcome.Status.LOCKED, login.attempt(user, PASSWORD.toCharArray(), AccountType.PERSONAL, "10.0.0.1").status());
-        System.setProperty(ClockProducer.SHIFT_PROPERTY, "3660"); // 61 minutes later: open again
+        assertEquals(until, timestamp("SELECT locked_until FROM user_account WHERE username = ?", user));
+        System.setProperty(ClockProducer.SHIFT_PROPERTY, "3600"); // 60 minutes later: open again
         assertEquals(LoginOutcome.Status.SUCCESS, login.attempt(user, PASSWORD.toCharArray(), AccountType.PERSONAL, "10.0.0.1").status());
+        assertNull(Db.value("SELECT locked_until FROM user_account WHERE username = ?", user));
         assertEquals(0, Db.count("SELECT failed_attempts FROM user_account WHERE username = ?", user));
 
         assertEquals(1, Db.count("SELECT COUNT(*) FROM security_event WHERE username = ? AND event_type = 'ACCOUNT_LOCKED'", user));
@@ -93,6 +111,11 @@ class LoginLockoutIT {
         LoginOutcome outcome = login.attempt("nobody-" + System.nanoTime(), "x".toCharArray(), AccountType.PERSONAL, "10.0.0.3");
         assertEquals(LoginOutcome.Status.BAD_CREDENTIALS, outcome.status());
         assertEquals(LoginOutcome.badCredentials().message(), outcome.message());
+    }
+
+    private static LocalDateTime timestamp(String sql, Object... params) {
+        Object value = Db.value(sql, params);
+        return value == null ? null : ((Timestamp) value).toLocalDateTime();
     }
 
     private static String accountWithPassword() {

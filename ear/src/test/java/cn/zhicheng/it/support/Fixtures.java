@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import cn.zhicheng.domain.model.party.ResidentId;
+
 /**
  * Test people: each scenario gets a fresh applicant (a person, an individual account, and a row on a unit's
  * personnel list), so that scenarios never meet through the one-application-per-series rule.
@@ -15,9 +17,6 @@ public final class Fixtures {
     public static final String JT_ORG_CODE = "91440300MA5XXXX01A";
     public static final String JT_NAME = "深圳市示例交通建设有限公司";
     public static final String RJ_ORG_CODE = "91440300MA5XXXX02B";
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     private Fixtures() {
     }
@@ -34,9 +33,7 @@ public final class Fixtures {
         String username = "it" + id;
         LocalDateTime now = LocalDateTime.now();
         Db.update("INSERT INTO person (id, name, id_type, id_number, gender, birth_date, phone) VALUES (?, ?, 'RESIDENT_ID', ?, ?, ?, ?)",
-                id, name, idNumber, (idNumber.charAt(16) - '0') % 2 == 1 ? "男" : "女",
-                LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14)),
-                "13900000000");
+                id, name, idNumber, ResidentId.gender(idNumber), ResidentId.birthDate(idNumber), "13900000000");
         Db.update("INSERT INTO user_account (id, username, account_type, role, display_name, person_id, password_hash, created_at) "
                 + "VALUES (?, ?, 'PERSONAL', 'INDIVIDUAL', ?, ?, 'no-login', ?)", nextId(), username, name, id, now);
         Db.update("INSERT INTO unit_person (id, unit_id, name, id_type, id_number, created_at, created_by) "
@@ -60,12 +57,6 @@ public final class Fixtures {
 
     /** A valid 18-digit resident id (GB 11643) whose birth date and sequence derive from n. */
     static String residentId(long n) {
-        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n % 10000);
-        String body = "440305" + birth.toString().replace("-", "") + String.format("%03d", (n / 10000) % 1000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + CHECK.charAt(sum % 11);
+        return ResidentId.of("440305", LocalDate.of(1970, 1, 1).plusDays(n % 10000), (int) ((n / 10000) % 1000));
     }
 }

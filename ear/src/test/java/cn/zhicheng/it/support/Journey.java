@@ -55,7 +55,11 @@ public final class Journey {
 
     /** A complete draft of a new applicant, materials uploaded and the unit chosen: ready to submit. */
     public static Case draft(long specialtyId) throws Exception {
-        Fixtures.Applicant who = Fixtures.applicantOf(Fixtures.JT_ORG_CODE);
+        return draft(Fixtures.applicantOf(Fixtures.JT_ORG_CODE), specialtyId);
+    }
+
+    /** Another complete draft of an existing applicant (scenarios between one person's applications). */
+    public static Case draft(Fixtures.Applicant who, long specialtyId) throws Exception {
         ApplicationService applications = applications();
         long id = Users.as(who.username(), () -> {
             ApplicationSummary draft = applications.startDraft();

@@ -72,7 +72,7 @@ class TransitionRulesIT {
             default -> "office-dz";
         };
         WorkflowException refused = assertRefusedAndNothingWritten(c, user, t, WorkflowException.class);
-        assertTrue(Set.of("NOT_FOUND", "OUT_OF_SCOPE").contains(refused.code()), refused.code());
+        assertTrue(refused.code().equals("NOT_FOUND") || refused.code().startsWith("OUT_OF_SCOPE"), refused.code());
     }
 
     @ParameterizedTest(name = "{0}: wrong state")

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,6 +32,7 @@ import cn.zhicheng.domain.model.catalogue.ReviewYear;
 import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
+import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.infrastructure.persistence.SerialNumbers;
 import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
 import cn.zhicheng.infrastructure.storage.MaterialStore;
@@ -73,7 +73,7 @@ public class DefaultApplicationService implements ApplicationService {
                         + "AND y.applicationEnd > :now ORDER BY y.year DESC", ReviewYear.class)
                 .setParameter("now", now).setMaxResults(1).getResultList();
         if (open.isEmpty()) {
-            throw new IllegalTransitionException("", "当前不在职称申报受理时间内，不能发起申报。");
+            throw new IllegalTransitionException(MessageKey.NO_OPEN_REVIEW_YEAR);
         }
         Person person = em.find(Person.class, actor.personId());
         Application application = Application.draft(serialNumbers.next(), person, open.get(0), now);
@@ -90,7 +90,7 @@ public class DefaultApplicationService implements ApplicationService {
             // the catalogue entry comes from the database, whatever object the caller held
             Specialty specialty = em.find(Specialty.class, declared.getSpecialty().getId());
             if (specialty == null) {
-                throw new IllegalTransitionException(application.getSerialNo(), "所选评审的资格专业不存在。");
+                throw new IllegalTransitionException(MessageKey.SPECIALTY_UNKNOWN, application.getSerialNo());
             }
             form.declare(declared.toBuilder().specialty(specialty).build());
         }
@@ -118,7 +118,7 @@ public class DefaultApplicationService implements ApplicationService {
     public ApplicationSummary sendTo(long applicationId, long expectedVersion, long unitId) {
         Application application = own(applicationId, expectedVersion);
         if (unitsForMe().stream().noneMatch(o -> o.id() == unitId)) {
-            throw new OutOfScopeException("所选单位既不是您的社保缴交单位，也未将您列入单位人员名单，请联系单位在「人员管理」中导入您的信息。");
+            throw new OutOfScopeException(MessageKey.UNIT_NOT_AVAILABLE);
         }
         application.sendTo(em.find(Unit.class, unitId));
         em.flush();
@@ -129,20 +129,20 @@ public class DefaultApplicationService implements ApplicationService {
     public long upload(long applicationId, MaterialKind kind, String fileName, byte[] content) {
         Actor actor = currentActor.get();
         Application application = em.find(Application.class, applicationId);
-        if (application == null || !Objects.equals(application.getApplicant().getId(), actor.personId())) {
+        if (application == null || !application.isOwnedBy(actor)) {
             throw new ApplicationNotFoundException();
         }
         application.assertEditable();
         if (kind.isUnitSide()) {
-            throw new MaterialRejectedException("「" + kind.label() + "」由单位上传。");
+            throw new MaterialRejectedException(MessageKey.MATERIAL_UNIT_SIDE, kind);
         }
         if (content == null || content.length == 0 || !kind.accepts(content.length)) {
-            throw new MaterialRejectedException("「" + kind.label() + "」文件大小不能超过"
-                    + (kind.maxBytes() >= 1024 * 1024 ? kind.maxBytes() / (1024 * 1024) + "M" : kind.maxBytes() / 1024 + "K") + "，且不能为空。");
+            throw new MaterialRejectedException(MessageKey.MATERIAL_SIZE, kind,
+                    kind.maxBytes() >= 1024 * 1024 ? kind.maxBytes() / (1024 * 1024) + "M" : kind.maxBytes() / 1024 + "K");
         }
         if (!kind.contentKind().matches(Arrays.copyOf(content, Math.min(content.length, 16)))) {
-            throw new MaterialRejectedException("「" + kind.label() + "」须上传" + kind.contentKind().extension().toUpperCase()
-                    + "格式文件（按文件内容识别，不按文件名）。");
+            throw new MaterialRejectedException(MessageKey.MATERIAL_FORMAT, kind,
+                    kind.contentKind().extension().toUpperCase());
         }
         String sha = store.put(content);
         String name = fileName == null || fileName.isBlank() ? kind.label() : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
@@ -170,7 +170,7 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     private Application own(long applicationId, long expectedVersion) {
-        Long personId = currentActor.get().personId();
-        return locks.lock(applicationId, expectedVersion, a -> Objects.equals(a.getApplicant().getId(), personId));
+        Actor actor = currentActor.get();
+        return locks.lock(applicationId, expectedVersion, a -> a.isOwnedBy(actor));
     }
 }

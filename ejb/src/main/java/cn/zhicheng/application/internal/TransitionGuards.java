@@ -10,6 +10,7 @@ import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.IllegalTransitionException;
+import cn.zhicheng.domain.shared.MessageKey;
 
 /**
  * Conditions of a transition that need more than the aggregate knows: the submit validation, the
@@ -35,8 +36,8 @@ public class TransitionGuards {
                     LocalDateTime deadline = deadlines.effective(application.getCommittee().getId(),
                             application.getReviewYear());
                     if (!now.isBefore(deadline)) {
-                        throw new IllegalTransitionException(application.getSerialNo(),
-                                "已超过评委会办公室受理截止时间（" + deadline.format(MINUTE) + "），不能再报送日常工作部门。");
+                        throw new IllegalTransitionException(MessageKey.DEADLINE_PASSED, application.getSerialNo(),
+                                deadline.format(MINUTE));
                     }
                 }
             }

@@ -18,6 +18,7 @@ import cn.zhicheng.domain.model.catalogue.Office;
 import cn.zhicheng.domain.model.party.HandlerGrant;
 import cn.zhicheng.domain.model.party.IdType;
 import cn.zhicheng.domain.model.party.Person;
+import cn.zhicheng.domain.model.party.ResidentId;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
 import cn.zhicheng.domain.model.party.UnitPerson;
@@ -111,6 +112,10 @@ public class DemoData {
     }
 
     private Person person(String name, String idNumber, String phone, String email) {
+        if (!ResidentId.isValid(idNumber)) {
+            // a typo here would give the demo people no birth date or gender and fail their submissions
+            throw new IllegalStateException("demo person " + name + ": invalid resident id " + idNumber);
+        }
         Person person = new Person(name, IdType.RESIDENT_ID, idNumber);
         person.updateContact(phone, email);
         em.persist(person);

@@ -23,6 +23,7 @@ import cn.zhicheng.domain.model.application.form.SelfEvaluation;
 import cn.zhicheng.domain.model.application.form.StudyMode;
 import cn.zhicheng.domain.model.application.form.WorkExperience;
 import cn.zhicheng.domain.model.party.IdType;
+import cn.zhicheng.domain.model.party.ResidentId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import cn.zhicheng.domain.model.catalogue.Specialty;
@@ -41,10 +42,9 @@ public final class DemoForms {
         ApplicationForm form = ApplicationForm.newDraft();
         form.acceptCommitment(LocalDateTime.of(2021, 1, 10, 9, 0));
         form.updateBasicInfo(BasicInfo.builder().name(name)
-                .gender((idNumber.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE)
+                .gender(ResidentId.isMale(idNumber) ? Gender.MALE : Gender.FEMALE)
                 .idType(IdType.RESIDENT_ID).idNumber(idNumber)
-                .birthDate(LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12)
-                        + "-" + idNumber.substring(12, 14)))
+                .birthDate(ResidentId.birthDate(idNumber))
                 .phone("13900000000").nationality("中国").workStartDate(LocalDate.of(2008, 7, 1))
                 .workUnit(workUnit).householdRegistration("广东省深圳市").ethnicity("汉族").politicalStatus("群众")
                 .build());

@@ -116,7 +116,8 @@ public class LoginView {
                 if (outcome == null) {
                     inform(faces, FacesMessage.SEVERITY_ERROR, "login.failed");
                 } else {
-                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, outcome.message(), null));
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            outcome.message(localeView.getLocale()), null));
                 }
             }
         }

@@ -29,6 +29,7 @@ import cn.zhicheng.domain.model.party.HandlerGrant;
 import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
+import cn.zhicheng.domain.shared.MessageKey;
 
 /**
  * 申报 (one application for a title): the aggregate root of the workflow. Its state changes only through
@@ -58,6 +59,8 @@ public class Application {
     @Column(name = "returned_from")
     private ApplicationState returnedFrom;
 
+    // FetchType.LAZY below is only a wish: weaving is off, so EclipseLink loads every to-one with the row
+    // (ARCHITECTURE §2 "Persistence"); lists therefore select DTO columns, never Application entities
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "applicant_id", updatable = false)
     private Person applicant;
@@ -144,7 +147,7 @@ public class Application {
         if (newForm.getDeclaredQualification() != null && newForm.getDeclaredQualification().getSpecialty() != null) {
             Specialty declared = newForm.getDeclaredQualification().getSpecialty();
             if (state == ApplicationState.RETURNED && specialty != null && !specialty.getId().equals(declared.getId())) {
-                throw new IllegalTransitionException(serialNo, "退回修改时不能更换申报的专业。");
+                throw new IllegalTransitionException(MessageKey.SPECIALTY_FIXED_WHEN_RETURNED, serialNo);
             }
             declare(declared, year);
         }
@@ -157,7 +160,7 @@ public class Application {
     /** 报送单位: may change only while it has never been sent. */
     public void sendTo(Unit unit) {
         if (state != ApplicationState.DRAFT) {
-            throw new IllegalTransitionException(serialNo, "已提交过，报送单位不能更改。");
+            throw new IllegalTransitionException(MessageKey.UNIT_FIXED_AFTER_SUBMIT, serialNo);
         }
         this.unit = unit;
     }
@@ -168,7 +171,7 @@ public class Application {
 
     public void assertEditable() {
         if (!isEditable()) {
-            throw new IllegalTransitionException(serialNo, "当前环节为「" + state.label() + "」，申报信息不可修改。");
+            throw new IllegalTransitionException(MessageKey.NOT_EDITABLE, serialNo, state);
         }
     }
 
@@ -221,7 +224,7 @@ public class Application {
 
     private void checkScope(Scope scope, Actor actor) {
         boolean inScope = switch (scope) {
-            case OWNER -> Objects.equals(actor.personId(), applicant.getId());
+            case OWNER -> isOwnedBy(actor);
             case UNIT -> unit != null && Objects.equals(actor.unitId(), unit.getId())
                     && actor.holdsGrant(HandlerGrant.TITLE_REVIEW_ITEM);
             case OFFICE -> committee != null && actor.officeId() != null
@@ -231,14 +234,18 @@ public class Application {
         };
         if (!inScope) {
             throw new OutOfScopeException(switch (scope) {
-                case OWNER -> "只能办理本人的申报。";
+                case OWNER -> MessageKey.OUT_OF_SCOPE_OWNER;
                 case UNIT -> unit != null && Objects.equals(actor.unitId(), unit.getId())
-                        ? "您尚未获得本业务事项的授权，请联系单位管理员。"
-                        : "该申报未报送本单位，不能办理。";
-                case OFFICE -> "该申报不属于本日常工作部门负责的评委会，不能办理。";
-                default -> "无权办理该申报。";
+                        ? MessageKey.OUT_OF_SCOPE_UNIT_GRANT : MessageKey.OUT_OF_SCOPE_UNIT;
+                case OFFICE -> MessageKey.OUT_OF_SCOPE_OFFICE;
+                default -> MessageKey.OUT_OF_SCOPE;
             });
         }
+    }
+
+    /** The ownership check, in one place: the actor is the person who applies (an account without a person owns nothing). */
+    public boolean isOwnedBy(Actor actor) {
+        return actor.personId() != null && actor.personId().equals(applicant.getId());
     }
 
     /** Whether the actor may see this application at all (lists, 查看, 进度). */
@@ -264,7 +271,7 @@ public class Application {
         if (action == Action.CLOSE_BY_DEADLINE && state == ApplicationState.RETURNED
                 && returnedFrom != ApplicationState.UNIT_REVIEW) {
             // returned by the office: it was already sent to the office before the deadline
-            throw new IllegalTransitionException(serialNo, "已报送日常工作部门，不因截止时间关闭。");
+            throw new IllegalTransitionException(MessageKey.ALREADY_AT_OFFICE, serialNo);
         }
     }
 

@@ -1,14 +1,16 @@
 package cn.zhicheng.domain.model.application;
 
-/** The action is not possible in the application's current state. */
+import cn.zhicheng.domain.shared.MessageKey;
+
+/** The action, or the change, is not possible in the application's current state. */
 public class IllegalTransitionException extends WorkflowException {
 
     public IllegalTransitionException(String serialNo, ApplicationState state, Action action) {
-        super("ILLEGAL_TRANSITION",
-                "业务" + serialNo + "当前环节为「" + state.label() + "」，不能执行「" + action.label() + "」操作。");
+        super(MessageKey.ILLEGAL_TRANSITION, serialNo, state, action);
     }
 
-    public IllegalTransitionException(String serialNo, String reason) {
-        super("ILLEGAL_TRANSITION", "业务" + serialNo + reason);
+    /** A state-dependent refusal with its own reason, e.g. {@code NOT_EDITABLE}, {@code DEADLINE_PASSED}. */
+    public IllegalTransitionException(MessageKey reason, Object... arguments) {
+        super(reason, arguments);
     }
 }

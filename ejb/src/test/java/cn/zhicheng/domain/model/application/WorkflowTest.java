@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +33,26 @@ class WorkflowTest {
     }
 
     @Test
+    void theStageBarIsTheManualsStagesInTheirOrder() {
+        // SPEC §2 #0–#10, with the labels the manual shows on the bar
+        assertEquals(List.of("DRAFT 草稿", "UNIT_REVIEW 单位审核", "UNIT_PRE_PUBLICITY 单位评前公示",
+                        "OFFICE_PRE_AUDIT 日常工作部门评前审核", "AWAITING_PAYMENT 网上支付", "EXPERT_REVIEW 专家评审",
+                        "UNIT_POST_PUBLICITY 单位评后公示", "OFFICE_POST_AUDIT 日常工作部门评后审核", "BUREAU_REVIEW 人社审核",
+                        "BUREAU_PUBLICITY 人社公示", "CERTIFICATE 制证"),
+                Arrays.stream(ApplicationState.stageBar()).map(s -> s.name() + " " + s.label()).toList());
+    }
+
+    @Test
     void theStageBarFollowsTheHappyPathOfSpec() {
         ApplicationState[] bar = ApplicationState.stageBar();
-        assertEquals(11, bar.length);
         assertTrue(Arrays.stream(bar).noneMatch(ApplicationState::isFinal));
+        // each stage of the bar leads to the next one by a row of the table
+        for (int i = 0; i + 1 < bar.length; i++) {
+            ApplicationState from = bar[i];
+            ApplicationState next = bar[i + 1];
+            assertTrue(Workflow.transitions().stream().anyMatch(t -> t.from() == from && t.to() == next),
+                    from + " -> " + next);
+        }
         assertTrue(Workflow.roleMayTake(Role.INDIVIDUAL, Action.SUBMIT));
         assertFalse(Workflow.roleMayTake(Role.UNIT_HANDLER, Action.OFFICE_PRE_APPROVE));
         assertEquals(ApplicationState.UNIT_REVIEW, Workflow.find(ApplicationState.DRAFT, Action.SUBMIT).orElseThrow().to());
