@@ -1,35 +1,32 @@
 package cn.zhicheng.application.internal;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.HistoryView;
 import cn.zhicheng.application.WorkflowService;
+import cn.zhicheng.application.decision.Decision;
 import cn.zhicheng.domain.model.application.Action;
-import cn.zhicheng.domain.model.application.ActionNotPermittedException;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
-import cn.zhicheng.domain.model.application.ApplicationTransitioned;
 import cn.zhicheng.domain.model.application.Workflow;
-import cn.zhicheng.domain.model.application.WorkflowException;
-import cn.zhicheng.domain.model.audit.SecurityEvent;
-import cn.zhicheng.domain.model.history.HistoryEntry;
+import cn.zhicheng.domain.model.decision.DecisionRecord;
 import cn.zhicheng.domain.model.party.Role;
-import cn.zhicheng.infrastructure.security.SecurityAudit;
 
+/** Open to every role and the platform's identity: the workflow table decides who may take what. */
 @Stateless
+@DeclareRoles(Role.SYSTEM_NAME)
 @RolesAllowed({Role.INDIVIDUAL_NAME, Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME, Role.OFFICE_NAME,
-    Role.EXPERT_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME})
+    Role.EXPERT_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
 public class DefaultWorkflowService implements WorkflowService {
 
     @PersistenceContext(unitName = "zhicheng")
@@ -39,56 +36,11 @@ public class DefaultWorkflowService implements WorkflowService {
     CurrentActor currentActor;
 
     @Inject
-    ApplicationLocks locks;
-
-    @Inject
-    TransitionGuards guards;
-
-    @Inject
-    CertificateNumbers certificateNumbers;
-
-    @Inject
-    SecurityAudit audit;
-
-    @Inject
-    Event<ApplicationTransitioned> transitioned;
-
-    @Inject
-    Clock clock;
+    Transitions transitions;
 
     @Override
-    public ApplicationSummary perform(long applicationId, Action action, long expectedVersion, String opinion,
-                                      List<String> attachmentRefs) {
-        Actor actor = currentActor.get();
-        LocalDateTime now = LocalDateTime.now(clock);
-        try {
-            // a role that can never take this action is refused before anything is read
-            if (!Workflow.roleMayTake(actor.role(), action)) {
-                throw new ActionNotPermittedException(actor.role(), action);
-            }
-            Application application = locks.lock(applicationId, expectedVersion, a -> a.isVisibleTo(actor));
-            // the table first (role, scope, state), then what needs the database (validation, deadline)
-            application.permit(action, actor);
-            guards.check(application, action, actor, now);
-            if (action == Action.ISSUE_CERTIFICATE) {
-                application.recordCertificate(certificateNumbers.next(application, now));
-            }
-            HistoryEntry entry = application.apply(action, actor, now, opinion, attachmentRefs);
-            em.persist(entry);
-            em.flush();
-            transitioned.fire(new ApplicationTransitioned(application.getId(), action, entry.getFromState(),
-                    entry.getToState(), actor.username()));
-            return Summaries.of(application);
-        } catch (WorkflowException refused) {
-            audit.record(actor.username(), SecurityEvent.Type.ACTION_REFUSED, null,
-                    action + " on " + applicationId + ": " + refused.code() + " " + refused.getMessage());
-            throw refused;
-        }
-    }
-
-    @Override
-    public ApplicationSummary issueCertificate(long applicationId, long expectedVersion, String opinion) {
-        return perform(applicationId, Action.ISSUE_CERTIFICATE, expectedVersion, opinion, List.of());
+    public ApplicationSummary decide(long applicationId, long expectedVersion, Decision decision) {
+        return transitions.take(currentActor.get(), applicationId, expectedVersion, decision);
     }
 
     @Override
@@ -104,6 +56,15 @@ public class DefaultWorkflowService implements WorkflowService {
                         + "FROM HistoryEntry h WHERE h.applicationId = :id ORDER BY h.occurredAt, h.id", HistoryView.class)
                 .setParameter("id", application.getId())
                 .getResultList();
+    }
+
+    @Override
+    public List<DecisionView> decisions(long applicationId) {
+        Application application = visible(currentActor.get(), applicationId);
+        return em.createQuery("SELECT d FROM DecisionRecord d WHERE d.applicationId = :id ORDER BY d.decidedAt, d.id",
+                        DecisionRecord.class)
+                .setParameter("id", application.getId())
+                .getResultList().stream().map(DecisionRecords::view).toList();
     }
 
     @Override
