@@ -133,7 +133,8 @@ class DecisionsIT {
                 + "AND h.occurred_at = d.decided_at AND h.actor_username = d.actor_username WHERE d.application_id = ?",
                 c.id()));
         assertEquals(history, Db.count("SELECT COUNT(*) FROM decision_record WHERE application_id = ?", c.id()));
-        assertEquals(2, Db.count("SELECT COUNT(*) FROM decision_publicity p JOIN decision_record d ON d.id = p.id "
+        // 评前, 评后 and 人社 publicity
+        assertEquals(3, Db.count("SELECT COUNT(*) FROM decision_publicity p JOIN decision_record d ON d.id = p.id "
                 + "WHERE d.application_id = ?", c.id()));
         assertEquals(Db.string("SELECT certificate_no FROM application WHERE id = ?", c.id()),
                 Db.string("SELECT x.certificate_no FROM decision_certificate x JOIN decision_record d ON d.id = x.id "

@@ -1,5 +1,7 @@
 package cn.zhicheng.application.internal;
 
+import java.util.List;
+
 import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.decision.CertificateIssue;
 import cn.zhicheng.application.decision.DeadlineClosure;
@@ -60,23 +62,26 @@ final class DecisionRecords {
         return new DecisionRecord(header);
     }
 
-    /** The decision a record holds, for reading it back. */
-    static DecisionView view(DecisionRecord r) {
-        return new DecisionView(r.getDecidedAt(), r.getActorUsername(), r.getActorRole(), decision(r));
+    /**
+     * The decision a record holds, for reading it back; its list rows (a unit review's appraisals, an office
+     * return's items) are read for all records at once by the caller.
+     */
+    static DecisionView view(DecisionRecord r, List<UnitApproval.Appraisal> appraisals,
+                             List<OfficeReturn.ReturnItem> items) {
+        return new DecisionView(r.getDecidedAt(), r.getActorUsername(), r.getActorRole(), decision(r, appraisals, items));
     }
 
-    private static Decision decision(DecisionRecord r) {
+    private static Decision decision(DecisionRecord r, List<UnitApproval.Appraisal> appraisals,
+                                     List<OfficeReturn.ReturnItem> items) {
         if (r instanceof UnitReviewRecord u) {
-            return new UnitApproval(u.getContinuingEducationOpinion(), u.getNegativeCircumstancesOpinion(),
-                    u.getAppraisals().stream().map(a -> new UnitApproval.Appraisal(a.getYear(), a.getResult())).toList(),
+            return new UnitApproval(u.getContinuingEducationOpinion(), u.getNegativeCircumstancesOpinion(), appraisals,
                     u.getEvaluation(), u.isExamInsteadOfReview());
         }
         if (r instanceof PublicityRecord p) {
             return new PublicityResult(p.getAction(), p.getStart(), p.getEnd(), p.getOpinion());
         }
         if (r instanceof OfficeReturnRecord o) {
-            return new OfficeReturn(o.getOpinion(), o.getItems().stream()
-                    .map(i -> new OfficeReturn.ReturnItem(i.getSection(), i.getNote())).toList());
+            return new OfficeReturn(o.getOpinion(), items);
         }
         if (r instanceof PaymentRecord p) {
             return new PaymentConfirmation(p.getOrderNo(), p.getAmount(), p.getPaidAt());

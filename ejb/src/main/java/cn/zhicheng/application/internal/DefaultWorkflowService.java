@@ -1,6 +1,9 @@
 package cn.zhicheng.application.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +17,8 @@ import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.HistoryView;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.application.decision.Decision;
+import cn.zhicheng.application.decision.OfficeReturn;
+import cn.zhicheng.application.decision.UnitApproval;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
@@ -61,16 +66,39 @@ public class DefaultWorkflowService implements WorkflowService {
     @Override
     public List<DecisionView> decisions(long applicationId) {
         Application application = visible(currentActor.get(), applicationId);
-        return em.createQuery("SELECT d FROM DecisionRecord d WHERE d.applicationId = :id ORDER BY d.decidedAt, d.id",
-                        DecisionRecord.class)
+        List<DecisionRecord> records = em.createQuery("SELECT d FROM DecisionRecord d WHERE d.applicationId = :id "
+                        + "ORDER BY d.decidedAt, d.id", DecisionRecord.class)
                 .setParameter("id", application.getId())
-                .getResultList().stream().map(DecisionRecords::view).toList();
+                .getResultList();
+        // the list rows of every record in one query per kind, not one per record (EclipseLink cannot join-fetch
+        // an element collection of a JOINED subclass)
+        Map<Long, List<UnitApproval.Appraisal>> appraisals = new HashMap<>();
+        for (Object[] row : rows("SELECT a.decision_id, a.appraisal_year, a.result FROM decision_appraisal a "
+                + "JOIN decision_record d ON d.id = a.decision_id WHERE d.application_id = ? "
+                + "ORDER BY a.decision_id, a.position", application.getId())) {
+            appraisals.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new UnitApproval.Appraisal(((Number) row[1]).intValue(), (String) row[2]));
+        }
+        Map<Long, List<OfficeReturn.ReturnItem>> items = new HashMap<>();
+        for (Object[] row : rows("SELECT i.decision_id, i.section, i.note FROM decision_return_item i "
+                + "JOIN decision_record d ON d.id = i.decision_id WHERE d.application_id = ? "
+                + "ORDER BY i.decision_id, i.position", application.getId())) {
+            items.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new OfficeReturn.ReturnItem((String) row[1], (String) row[2]));
+        }
+        return records.stream().map(r -> DecisionRecords.view(r, appraisals.getOrDefault(r.getId(), List.of()),
+                items.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     @Override
     public List<Action> availableActions(long applicationId) {
         Actor actor = currentActor.get();
         return Workflow.actionsFor(visible(actor, applicationId).getState(), actor.role());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long applicationId) {
+        return em.createNativeQuery(sql).setParameter(1, applicationId).getResultList();
     }
 
     private Application visible(Actor actor, long applicationId) {

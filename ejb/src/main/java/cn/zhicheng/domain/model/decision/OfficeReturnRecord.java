@@ -12,9 +12,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-
 /** 评前审核退回修改: the office's return items, told all at once (一次性告知). */
 @Entity
 @Table(name = "decision_office_return")
@@ -23,7 +20,6 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 public class OfficeReturnRecord extends DecisionRecord {
 
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "decision_return_item", joinColumns = @JoinColumn(name = "decision_id"))
     @OrderColumn(name = "position")
     private List<ReturnItemRow> items = new ArrayList<>();

@@ -13,9 +13,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-
 /** 单位审核通过: the unit review dialog's fields, with the annual appraisals as rows. */
 @Entity
 @Table(name = "decision_unit_review")
@@ -35,9 +32,7 @@ public class UnitReviewRecord extends DecisionRecord {
     @Column(name = "exam_instead_of_review", updatable = false)
     private boolean examInsteadOfReview;
 
-    // one query for the rows of every record read together, not one per record
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "decision_appraisal", joinColumns = @JoinColumn(name = "decision_id"))
     @OrderColumn(name = "position")
     private List<AppraisalRow> appraisals = new ArrayList<>();
