@@ -3,6 +3,9 @@ package cn.zhicheng.it.support;
 import static cn.zhicheng.domain.model.application.Action.*;
 import static cn.zhicheng.domain.model.application.ApplicationState.*;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import javax.naming.InitialContext;
@@ -10,9 +13,22 @@ import javax.naming.NamingException;
 
 import cn.zhicheng.application.ApplicationService;
 import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.PlatformActions;
 import cn.zhicheng.application.WorkflowService;
+import cn.zhicheng.application.decision.CertificateIssue;
+import cn.zhicheng.application.decision.DeadlineClosure;
+import cn.zhicheng.application.decision.Decision;
+import cn.zhicheng.application.decision.MeetingResult;
+import cn.zhicheng.application.decision.OfficeReturn;
+import cn.zhicheng.application.decision.Opinion;
+import cn.zhicheng.application.decision.PaymentConfirmation;
+import cn.zhicheng.application.decision.PublicityResult;
+import cn.zhicheng.application.decision.Submission;
+import cn.zhicheng.application.decision.UnitApproval;
+import cn.zhicheng.application.decision.UnitReturn;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
 
 /**
@@ -26,12 +42,22 @@ public final class Journey {
     public record Step(ApplicationState from, String actor, Action action) {
     }
 
+    /** The platform's own identity (no account): its actions go through {@link PlatformActions}. */
+    public static final String SYSTEM = Actor.SYSTEM_NAME;
+
+    /** A publicity of 5 working days (Mon 2020-12-21 to Fri 2020-12-25) that ended before the tests' clock. */
+    public static final LocalDate PUBLICITY_START = LocalDate.of(2020, 12, 21);
+    public static final LocalDate PUBLICITY_END = LocalDate.of(2020, 12, 25);
+
+    /** 单位的综合评价 of exactly 150 characters. */
+    public static final String EVALUATION_150 = "该同志工作认真负责".repeat(16) + "业绩突出推荐";
+
     public static final List<Step> HAPPY_PATH = List.of(
             new Step(DRAFT, null, SUBMIT),
             new Step(UNIT_REVIEW, "jt-admin", UNIT_APPROVE),
             new Step(UNIT_PRE_PUBLICITY, "jt-admin", PRE_PUBLICITY_PASS),
             new Step(OFFICE_PRE_AUDIT, "office-jt", OFFICE_PRE_APPROVE),
-            new Step(AWAITING_PAYMENT, "admin", PAYMENT_CONFIRMED),
+            new Step(AWAITING_PAYMENT, SYSTEM, PAYMENT_CONFIRMED),
             new Step(EXPERT_REVIEW, "office-jt", EXPERT_PASS),
             new Step(UNIT_POST_PUBLICITY, "jt-handler", POST_PUBLICITY_PASS),
             new Step(OFFICE_POST_AUDIT, "office-jt", OFFICE_POST_APPROVE),
@@ -47,6 +73,10 @@ public final class Journey {
 
     public static WorkflowService workflow() {
         return lookup("java:global/zhicheng/zhicheng-ejb/DefaultWorkflowService!cn.zhicheng.application.WorkflowService");
+    }
+
+    public static PlatformActions platform() {
+        return lookup("java:global/zhicheng/zhicheng-ejb/DefaultPlatformActions!cn.zhicheng.application.PlatformActions");
     }
 
     public static ApplicationService applications() {
@@ -97,12 +127,45 @@ public final class Journey {
         return c;
     }
 
-    /** The user acts on the application as it is now (null user: the applicant). */
+    /** The user takes the action's sample decision on the application as it is now (null user: the applicant). */
     public static ApplicationSummary act(Case c, String user, Action action) throws Exception {
+        return decide(c, user, decisionFor(action));
+    }
+
+    /** The user takes a decision on the application as it is now (null: the applicant; {@link #SYSTEM}: the platform). */
+    public static ApplicationSummary decide(Case c, String user, Decision decision) throws Exception {
         long version = version(c.id());
+        if (SYSTEM.equals(user)) {
+            // an internal caller without an account, as the payment notification or a timer will be
+            return decision instanceof PaymentConfirmation payment ? platform().confirmPayment(c.id(), version, payment)
+                    : platform().closeByDeadline(c.id(), version);
+        }
         WorkflowService workflow = workflow();
-        return Users.as(user == null ? c.applicant().username() : user,
-                () -> workflow.perform(c.id(), action, version, action.label() + "意见", List.of()));
+        return Users.as(user == null ? c.applicant().username() : user, () -> workflow.decide(c.id(), version, decision));
+    }
+
+    /** A complete decision for the action that passes its guard at the tests' clock; opinions say "<label>意见". */
+    public static Decision decisionFor(Action action) {
+        String opinion = action.label() + "意见";
+        return switch (action) {
+            case SUBMIT, RESUBMIT -> new Submission(action, opinion);
+            case UNIT_APPROVE -> new UnitApproval("已完成继续教育", "无负面情况",
+                    List.of(new UnitApproval.Appraisal(2019, "称职(合格)"), new UnitApproval.Appraisal(2020, "优秀")),
+                    EVALUATION_150, false);
+            case UNIT_RETURN -> new UnitReturn(opinion);
+            case PRE_PUBLICITY_PASS, PRE_PUBLICITY_FAIL, POST_PUBLICITY_PASS, POST_PUBLICITY_OBJECTION_UPHELD,
+                 BUREAU_PUBLICITY_PASS, BUREAU_PUBLICITY_OBJECTION_UPHELD ->
+                    new PublicityResult(action, PUBLICITY_START, PUBLICITY_END, opinion);
+            case OFFICE_PRE_RETURN -> new OfficeReturn(opinion,
+                    List.of(new OfficeReturn.ReturnItem("学历信息", "毕业证书扫描件不清晰，请重新上传。")));
+            case PAYMENT_CONFIRMED -> new PaymentConfirmation("PAY202101090001", new BigDecimal("300.00"),
+                    LocalDateTime.of(2021, 1, 9, 10, 0));
+            case EXPERT_PASS -> new MeetingResult(action, 9, 7, 1, 1, opinion);
+            case EXPERT_FAIL -> new MeetingResult(action, 9, 5, 3, 1, opinion);
+            case ISSUE_CERTIFICATE -> new CertificateIssue(opinion);
+            case CLOSE_BY_DEADLINE -> new DeadlineClosure();
+            default -> new Opinion(action, opinion);
+        };
     }
 
     public static ApplicationState state(long id) {

@@ -8,6 +8,10 @@ import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.auth.server.ServerAuthenticationContext;
+import org.wildfly.security.authz.RoleMapper;
+import org.wildfly.security.authz.Roles;
+
+import cn.zhicheng.domain.model.party.Role;
 
 /**
  * Runs test code as a given account, inside the server: the identity comes from the application's security
@@ -37,6 +41,15 @@ public final class Users {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * The platform's run-as identity as a {@code @RunAs(SYSTEM)} bean lends it: a name that is no account, in role
+     * SYSTEM only. For calling internal methods the platform's beans call.
+     */
+    public static SecurityIdentity system() {
+        return SecurityDomain.getCurrent().createAdHocIdentity("platform-under-test")
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.of(Role.SYSTEM_NAME)));
     }
 
     public static SecurityIdentity identity(String username) throws RealmUnavailableException {

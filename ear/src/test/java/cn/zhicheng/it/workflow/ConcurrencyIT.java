@@ -52,7 +52,7 @@ class ConcurrencyIT {
                 for (SecurityIdentity user : users) {
                     outcomes.add(pool.submit(() -> {
                         start.await();
-                        return Users.as(user, () -> workflow.perform(c.id(), Action.UNIT_APPROVE, version, "同意", List.of()));
+                        return Users.as(user, () -> workflow.decide(c.id(), version, Journey.decisionFor(Action.UNIT_APPROVE)));
                     }));
                 }
                 start.countDown();

@@ -86,7 +86,7 @@ class TransitionRulesIT {
             case UNIT -> "jt-admin";
             case OFFICE -> "office-jt";
             case BUREAU -> "bureau";
-            case SYSTEM -> "admin";
+            case SYSTEM -> Journey.SYSTEM;
         };
         WorkflowException refused = assertRefusedAndNothingWritten(c, user, t, IllegalTransitionException.class);
         assertTrue(refused.getMessage().contains("当前环节"), refused.getMessage());

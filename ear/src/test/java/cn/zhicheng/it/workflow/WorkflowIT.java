@@ -70,7 +70,7 @@ class WorkflowIT {
             assertEquals(step.action().name(), row[2]);
             assertEquals(step.from().name(), row[3]);
             assertEquals(i + 1 < Journey.HAPPY_PATH.size() ? Journey.HAPPY_PATH.get(i + 1).from().name() : "APPROVED", row[4]);
-            assertEquals(step.action().label() + "意见", row[5]);
+            assertEquals(Journey.decisionFor(step.action()).opinion(), row[5]);
         }
         assertEquals("UNIT_HANDLER", history.get(6)[1]);
         assertEquals("BUREAU", history.get(10)[1]);
@@ -181,21 +181,23 @@ class WorkflowIT {
         long open = Db.count("SELECT COUNT(*) FROM application WHERE committee_id = 213 AND (state IN "
                 + "('DRAFT', 'UNIT_REVIEW', 'UNIT_PRE_PUBLICITY') OR (state = 'RETURNED' AND returned_from = 'UNIT_REVIEW'))");
         LocalDateTime past = LocalDateTime.of(2021, 1, 1, 0, 0);
-        int closed = Users.as("admin", () -> {
-            deadlines.moveDeadline(213L, 2020, past);
-            return deadlines.closeOverdue(213L, 2020);
-        });
+        Users.run("admin", () -> deadlines.moveDeadline(213L, 2020, past));
+        // the cut-off is the platform's: an internal caller without an account, run as SYSTEM
+        int closed = Journey.platform().closeOverdue(213L, 2020);
 
         assertEquals(open, closed);
         for (Journey.Case c : List.of(draft, atUnit, publicised, returnedByUnit)) {
             assertEquals(CLOSED_BY_DEADLINE, Journey.state(c.id()));
             assertEquals(1, Db.count("SELECT COUNT(*) FROM application_history WHERE application_id = ? "
-                    + "AND action = 'CLOSE_BY_DEADLINE' AND actor_role = 'SYS_ADMIN'", c.id()));
+                    + "AND action = 'CLOSE_BY_DEADLINE' AND actor_role = 'SYSTEM' AND actor_username = 'system'", c.id()));
+            assertEquals(1, Db.count("SELECT COUNT(*) FROM decision_record d JOIN application_history h "
+                    + "ON h.id = d.history_id WHERE d.application_id = ? AND d.action = 'CLOSE_BY_DEADLINE' "
+                    + "AND h.action = 'CLOSE_BY_DEADLINE'", c.id()));
         }
         assertEquals(OFFICE_PRE_AUDIT, Journey.state(atOffice.id()));
 
         // idempotent: a second run (the platform-wide one the scheduled cut-off uses) changes nothing
-        assertEquals(0, (int) Users.as("admin", () -> deadlines.closeAllOverdue()));
+        assertEquals(0, Journey.platform().closeAllOverdue());
         assertEquals(1, Db.count("SELECT COUNT(*) FROM application_history WHERE application_id = ? "
                 + "AND action = 'CLOSE_BY_DEADLINE'", draft.id()));
 

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
@@ -27,19 +29,25 @@ import cn.zhicheng.application.CloseCount;
 import cn.zhicheng.application.CutoffDeadline;
 import cn.zhicheng.application.DeadlineMoved;
 import cn.zhicheng.application.DeadlineService;
-import cn.zhicheng.domain.model.application.Action;
+import cn.zhicheng.application.decision.DeadlineClosure;
 import cn.zhicheng.domain.model.application.Actor;
-import cn.zhicheng.domain.model.application.Application;
+import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.domain.model.application.ConcurrentUpdateException;
+import cn.zhicheng.domain.model.application.IllegalTransitionException;
 import cn.zhicheng.domain.model.catalogue.CommitteeDeadline;
 import cn.zhicheng.domain.model.catalogue.DeadlineCutoff;
 import cn.zhicheng.domain.model.catalogue.ReviewYear;
 import cn.zhicheng.domain.model.party.Role;
 
+/** Deadlines are set by the system administrator; closing is the platform's own action (role SYSTEM only). */
 @Stateless
 @LocalBean
+@DeclareRoles(Role.SYSTEM_NAME)
 @RolesAllowed(Role.SYS_ADMIN_NAME)
 public class DefaultDeadlineService implements DeadlineService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultDeadlineService.class.getName());
 
     /** Applications closed per transaction: bounded work and locks, whatever the year's volume. */
     static final int CHUNK = 200;
@@ -58,6 +66,9 @@ public class DefaultDeadlineService implements DeadlineService {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    Transitions transitions;
 
     @Inject
     Clock clock;
@@ -80,6 +91,7 @@ public class DefaultDeadlineService implements DeadlineService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.SYSTEM_NAME)
     public int closeOverdue(long committeeId, int year) {
         ReviewYear reviewYear = reviewYear(year);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -89,16 +101,23 @@ public class DefaultDeadlineService implements DeadlineService {
         // through the container, so that each chunk gets its own transaction
         DefaultDeadlineService self = session.getBusinessObject(DefaultDeadlineService.class);
         int total = 0;
-        int closed;
+        int skipped = 0;
+        ClosureCount chunk;
         do {
-            closed = self.closeChunk(committeeId, reviewYear.getId());
-            total += closed;
-        } while (closed == CHUNK);
+            chunk = self.closeChunk(committeeId, reviewYear.getId());
+            total += chunk.closed();
+            skipped += chunk.skipped();
+        } while (chunk.selected() == CHUNK);
+        if (skipped > 0) {
+            LOG.info("deadline closure of committee " + committeeId + ", " + year + ": " + skipped
+                    + " skipped (changed since selected)");
+        }
         return total;
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.SYSTEM_NAME)
     public int closeAllOverdue() {
         int total = 0;
         for (Object[] pair : deadlines.committeesAndYears()) {
@@ -108,34 +127,55 @@ public class DefaultDeadlineService implements DeadlineService {
         return total;
     }
 
-    /** One chunk in its own transaction: each application closed with its history entry. */
+    /**
+     * One chunk in its own transaction: each selected application closed through the transition path, with its
+     * history entry and decision record. A row that changed since it was selected (no longer closable, or its
+     * version moved) is skipped, not fatal to the chunk.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int closeChunk(long committeeId, long reviewYearId) {
-        Actor actor = currentActor.get();
-        LocalDateTime now = LocalDateTime.now(clock);
-        // ids first (paged), then each row locked: H2 cannot combine FOR UPDATE with a row limit
-        List<Long> due = em.createQuery("SELECT a.id FROM Application a WHERE a.committee.id = :committee "
+    @RolesAllowed(Role.SYSTEM_NAME)
+    public ClosureCount closeChunk(long committeeId, long reviewYearId) {
+        // ids and versions first (paged), then each row locked by the path: H2 cannot combine FOR UPDATE with a limit
+        List<Selected> due = em.createQuery("SELECT a.id, a.version FROM Application a WHERE a.committee.id = :committee "
                         + "AND a.reviewYear.id = :year AND (a.state IN :before "
-                        + "OR (a.state = :returned AND a.returnedFrom = :unitReview)) ORDER BY a.id", Long.class)
+                        + "OR (a.state = :returned AND a.returnedFrom = :unitReview)) ORDER BY a.id", Object[].class)
                 .setParameter("committee", committeeId)
                 .setParameter("year", reviewYearId)
                 .setParameter("before", BEFORE_OFFICE)
                 .setParameter("returned", ApplicationState.RETURNED)
                 .setParameter("unitReview", ApplicationState.UNIT_REVIEW)
                 .setMaxResults(CHUNK)
-                .getResultList();
-        for (Long id : due) {
-            Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-            em.persist(application.apply(Action.CLOSE_BY_DEADLINE, actor, now,
-                    "已超过评委会办公室受理截止时间，未报送日常工作部门，本年度申报关闭。", List.of()));
+                .getResultList().stream().map(r -> new Selected((Long) r[0], ((Number) r[1]).longValue())).toList();
+        return close(due);
+    }
+
+    /** Closes applications as selected (id and the version seen); those changed since are counted as skipped. */
+    @RolesAllowed(Role.SYSTEM_NAME)
+    public ClosureCount close(List<Selected> selected) {
+        Actor actor = currentActor.get();
+        int closed = 0;
+        int skipped = 0;
+        for (Selected s : selected) {
+            try {
+                transitions.take(actor, s.id(), s.version(), new DeadlineClosure());
+                closed++;
+            } catch (ConcurrentUpdateException | IllegalTransitionException | ApplicationNotFoundException changed) {
+                // thrown by the path (a CDI bean), so the chunk's transaction is not marked for rollback
+                skipped++;
+            }
         }
-        em.flush();
-        return due.size();
+        return new ClosureCount(selected.size(), closed, skipped);
+    }
+
+    /** An application selected for closure, with the version it had when selected. */
+    public record Selected(long id, long version) {
+    }
+
+    /** What one chunk did: how many rows it selected, closed, and skipped because they had changed. */
+    public record ClosureCount(int selected, int closed, int skipped) {
     }
 
     // ---- the steps of the deadline-cutoff batch job; new methods only, the ones above stay as they are
-
-    private static final String CLOSE_OPINION = "已超过评委会办公室受理截止时间，未报送日常工作部门，本年度申报关闭。";
 
     @Override
     @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
@@ -204,21 +244,14 @@ public class DefaultDeadlineService implements DeadlineService {
         if (ids.isEmpty() || !cutoffDeadline(committeeId, year).passed()) {
             return new CloseCount(0, ids.size());
         }
-        // the job runs as the platform's SYSTEM identity, which has no account for CurrentActor to find
-        Actor actor = session.isCallerInRole(Role.SYSTEM_NAME) ? Actor.system() : currentActor.get();
-        LocalDateTime now = LocalDateTime.now(clock);
-        // the overdue condition again under the row locks: a row changed since it was read is not returned
-        List<Application> still = overdue("SELECT a FROM Application a WHERE a.id IN :ids AND ", committeeId,
-                reviewYear(year), Application.class)
+        // the overdue condition again, with the versions as they are now: a row changed since it was read is skipped
+        List<Selected> still = overdue("SELECT a.id, a.version FROM Application a WHERE a.id IN :ids AND ", committeeId,
+                reviewYear(year), Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("after", 0L)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        for (Application application : still) {
-            em.persist(application.apply(Action.CLOSE_BY_DEADLINE, actor, now, CLOSE_OPINION, List.of()));
-        }
-        em.flush();
-        return new CloseCount(still.size(), ids.size() - still.size());
+                .getResultList().stream().map(r -> new Selected((Long) r[0], ((Number) r[1]).longValue())).toList();
+        ClosureCount count = close(still);
+        return new CloseCount(count.closed(), ids.size() - count.closed());
     }
 
     /** The cut-off's one definition of "overdue", for a committee or (null) the drafts without a specialty. */

@@ -1,35 +1,37 @@
 package cn.zhicheng.application.internal;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.HistoryView;
 import cn.zhicheng.application.WorkflowService;
+import cn.zhicheng.application.decision.Decision;
+import cn.zhicheng.application.decision.OfficeReturn;
+import cn.zhicheng.application.decision.UnitApproval;
 import cn.zhicheng.domain.model.application.Action;
-import cn.zhicheng.domain.model.application.ActionNotPermittedException;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
-import cn.zhicheng.domain.model.application.ApplicationTransitioned;
 import cn.zhicheng.domain.model.application.Workflow;
-import cn.zhicheng.domain.model.application.WorkflowException;
-import cn.zhicheng.domain.model.audit.SecurityEvent;
-import cn.zhicheng.domain.model.history.HistoryEntry;
+import cn.zhicheng.domain.model.decision.DecisionRecord;
 import cn.zhicheng.domain.model.party.Role;
-import cn.zhicheng.infrastructure.security.SecurityAudit;
 
+/** Open to every role and the platform's identity: the workflow table decides who may take what. */
 @Stateless
+@DeclareRoles(Role.SYSTEM_NAME)
 @RolesAllowed({Role.INDIVIDUAL_NAME, Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME, Role.OFFICE_NAME,
-    Role.EXPERT_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME})
+    Role.EXPERT_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
 public class DefaultWorkflowService implements WorkflowService {
 
     @PersistenceContext(unitName = "zhicheng")
@@ -39,56 +41,11 @@ public class DefaultWorkflowService implements WorkflowService {
     CurrentActor currentActor;
 
     @Inject
-    ApplicationLocks locks;
-
-    @Inject
-    TransitionGuards guards;
-
-    @Inject
-    CertificateNumbers certificateNumbers;
-
-    @Inject
-    SecurityAudit audit;
-
-    @Inject
-    Event<ApplicationTransitioned> transitioned;
-
-    @Inject
-    Clock clock;
+    Transitions transitions;
 
     @Override
-    public ApplicationSummary perform(long applicationId, Action action, long expectedVersion, String opinion,
-                                      List<String> attachmentRefs) {
-        Actor actor = currentActor.get();
-        LocalDateTime now = LocalDateTime.now(clock);
-        try {
-            // a role that can never take this action is refused before anything is read
-            if (!Workflow.roleMayTake(actor.role(), action)) {
-                throw new ActionNotPermittedException(actor.role(), action);
-            }
-            Application application = locks.lock(applicationId, expectedVersion, a -> a.isVisibleTo(actor));
-            // the table first (role, scope, state), then what needs the database (validation, deadline)
-            application.permit(action, actor);
-            guards.check(application, action, actor, now);
-            if (action == Action.ISSUE_CERTIFICATE) {
-                application.recordCertificate(certificateNumbers.next(application, now));
-            }
-            HistoryEntry entry = application.apply(action, actor, now, opinion, attachmentRefs);
-            em.persist(entry);
-            em.flush();
-            transitioned.fire(new ApplicationTransitioned(application.getId(), action, entry.getFromState(),
-                    entry.getToState(), actor.username()));
-            return Summaries.of(application);
-        } catch (WorkflowException refused) {
-            audit.record(actor.username(), SecurityEvent.Type.ACTION_REFUSED, null,
-                    action + " on " + applicationId + ": " + refused.code() + " " + refused.getMessage());
-            throw refused;
-        }
-    }
-
-    @Override
-    public ApplicationSummary issueCertificate(long applicationId, long expectedVersion, String opinion) {
-        return perform(applicationId, Action.ISSUE_CERTIFICATE, expectedVersion, opinion, List.of());
+    public ApplicationSummary decide(long applicationId, long expectedVersion, Decision decision) {
+        return transitions.take(currentActor.get(), applicationId, expectedVersion, decision);
     }
 
     @Override
@@ -107,9 +64,41 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public List<DecisionView> decisions(long applicationId) {
+        Application application = visible(currentActor.get(), applicationId);
+        List<DecisionRecord> records = em.createQuery("SELECT d FROM DecisionRecord d WHERE d.applicationId = :id "
+                        + "ORDER BY d.decidedAt, d.id", DecisionRecord.class)
+                .setParameter("id", application.getId())
+                .getResultList();
+        // the list rows of every record in one query per kind, not one per record (EclipseLink cannot join-fetch
+        // an element collection of a JOINED subclass)
+        Map<Long, List<UnitApproval.Appraisal>> appraisals = new HashMap<>();
+        for (Object[] row : rows("SELECT a.decision_id, a.appraisal_year, a.result FROM decision_appraisal a "
+                + "JOIN decision_record d ON d.id = a.decision_id WHERE d.application_id = ? "
+                + "ORDER BY a.decision_id, a.position", application.getId())) {
+            appraisals.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new UnitApproval.Appraisal(((Number) row[1]).intValue(), (String) row[2]));
+        }
+        Map<Long, List<OfficeReturn.ReturnItem>> items = new HashMap<>();
+        for (Object[] row : rows("SELECT i.decision_id, i.section, i.note FROM decision_return_item i "
+                + "JOIN decision_record d ON d.id = i.decision_id WHERE d.application_id = ? "
+                + "ORDER BY i.decision_id, i.position", application.getId())) {
+            items.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new OfficeReturn.ReturnItem((String) row[1], (String) row[2]));
+        }
+        return records.stream().map(r -> DecisionRecords.view(r, appraisals.getOrDefault(r.getId(), List.of()),
+                items.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    @Override
     public List<Action> availableActions(long applicationId) {
         Actor actor = currentActor.get();
         return Workflow.actionsFor(visible(actor, applicationId).getState(), actor.role());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long applicationId) {
+        return em.createNativeQuery(sql).setParameter(1, applicationId).getResultList();
     }
 
     private Application visible(Actor actor, long applicationId) {

@@ -21,7 +21,7 @@ public record Actor(String username, Role role, Long personId, Long unitId, Long
 
     /** The platform itself: batch jobs and the payment platform's notification. */
     public static Actor system() {
-        return new Actor(SYSTEM_NAME, Role.SYS_ADMIN, null, null, null, null, Set.of());
+        return new Actor(SYSTEM_NAME, Role.SYSTEM, null, null, null, null, Set.of());
     }
 
     public boolean holdsGrant(String businessItem) {

@@ -230,7 +230,7 @@ public class Application {
             case OFFICE -> committee != null && actor.officeId() != null
                     && Objects.equals(actor.officeId(), committee.getOffice().getId());
             case BUREAU -> actor.role() == Role.BUREAU;
-            case SYSTEM -> actor.role() == Role.SYS_ADMIN;
+            case SYSTEM -> actor.role() == Role.SYSTEM;
         };
         if (!inScope) {
             throw new OutOfScopeException(switch (scope) {

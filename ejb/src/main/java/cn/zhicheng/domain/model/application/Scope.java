@@ -10,6 +10,6 @@ public enum Scope {
     OFFICE,
     /** The HR bureau: every application at its stages. */
     BUREAU,
-    /** The platform itself (batch jobs, the payment platform's notification), acting as SYS_ADMIN. */
+    /** The platform itself (batch jobs, the payment platform's notification), in its run-as role SYSTEM. */
     SYSTEM
 }

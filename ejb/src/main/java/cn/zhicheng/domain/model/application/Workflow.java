@@ -23,7 +23,8 @@ public final class Workflow {
     private static final Set<Role> UNIT_USERS = EnumSet.of(UNIT_ADMIN, UNIT_HANDLER);
     private static final Set<Role> OFFICES = EnumSet.of(OFFICE);
     private static final Set<Role> BUREAUS = EnumSet.of(BUREAU);
-    private static final Set<Role> SYSTEM_USERS = EnumSet.of(SYS_ADMIN);
+    /** The platform's run-as identity only: no account, the system administrator's included, takes these. */
+    private static final Set<Role> SYSTEM_USERS = EnumSet.of(SYSTEM);
 
     private static final List<Transition> TABLE;
 

@@ -1,0 +1,30 @@
+package cn.zhicheng.application.decision;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * What a decision's guard may ask of the platform about the application being decided: the time, the
+ * working-day calendar, the submit rules and the committee's deadline.
+ */
+public interface DecisionContext {
+
+    /** The platform clock's now. */
+    LocalDateTime now();
+
+    default LocalDate today() {
+        return now().toLocalDate();
+    }
+
+    /** Working days from {@code from} to {@code to}, both included, on the calendar kept in the database. */
+    int workingDaysBetween(LocalDate from, LocalDate to);
+
+    /** Runs the submit rules on the application's form; throws the refusal listing every failing field. */
+    void checkSubmission();
+
+    /** Refuses when the committee's effective deadline has passed (nothing more is sent to the office). */
+    void checkBeforeCommitteeDeadline();
+
+    /** Refuses when the committee's effective deadline has not passed yet (nothing is closed early). */
+    void checkCommitteeDeadlinePassed();
+}
