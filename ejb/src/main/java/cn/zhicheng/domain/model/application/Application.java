@@ -105,6 +105,10 @@ public class Application {
     @Column(name = "updated_at")
     private LocalDateTime updatedAt;
 
+    /** When it first entered 日常工作部门评前审核: the office sees it from then on, whatever happens after. */
+    @Column(name = "reached_office_at")
+    private LocalDateTime reachedOfficeAt;
+
     @Version
     private long version;
 
@@ -213,6 +217,7 @@ public class Application {
             default -> { }
         }
         state = to;
+        reachedOfficeAt = to == ApplicationState.OFFICE_PRE_AUDIT && reachedOfficeAt == null ? now : reachedOfficeAt;
         updatedAt = now;
         handlingDept = handlingDeptFor(to);
         String refs = attachmentRefs == null || attachmentRefs.isEmpty() ? null : String.join(",", attachmentRefs);
@@ -241,23 +246,9 @@ public class Application {
         }
     }
 
-    /** Whether the actor may see this application at all (lists, 查看, 进度). */
+    /** Whether the actor may see this application at all (lists, 查看, 进度): {@link Visibility}'s rule. */
     public boolean isVisibleTo(Actor actor) {
-        return switch (actor.role()) {
-            case INDIVIDUAL -> Objects.equals(actor.personId(), applicant.getId());
-            case UNIT_ADMIN, UNIT_HANDLER -> unit != null && state != ApplicationState.DRAFT
-                    && Objects.equals(actor.unitId(), unit.getId()) && actor.holdsGrant(HandlerGrant.TITLE_REVIEW_ITEM);
-            case OFFICE -> committee != null && Objects.equals(actor.officeId(), committee.getOffice().getId())
-                    && hasReachedOffice();
-            case BUREAU -> state != ApplicationState.DRAFT;
-            case SYS_ADMIN, SYSTEM -> true;
-            case EXPERT -> false;
-        };
-    }
-
-    private boolean hasReachedOffice() {
-        return !state.isBeforeOffice() && state != ApplicationState.CLOSED_BY_DEADLINE
-                && !(state == ApplicationState.RETURNED && returnedFrom == ApplicationState.UNIT_REVIEW);
+        return Visibility.of(actor).matches(this);
     }
 
     private void checkGuards(Action action) {
@@ -341,6 +332,10 @@ public class Application {
 
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public LocalDateTime getReachedOfficeAt() {
+        return reachedOfficeAt;
     }
 
     public long getVersion() {
