@@ -187,6 +187,11 @@ public class VisibleApplications {
         }
 
         @Override
+        public Predicate submitted() {
+            return cb.isNotNull(a.get("submittedAt"));
+        }
+
+        @Override
         public Predicate reachedOffice() {
             return cb.isNotNull(a.get("reachedOfficeAt"));
         }

@@ -23,9 +23,9 @@ public final class Visibility {
     public static Rule of(Actor actor) {
         return switch (actor.role()) {
             case INDIVIDUAL -> actor.personId() == null ? NOTHING : all(new ApplicantIs(actor.personId()));
-            // a draft is the applicant's own until it is submitted
+            // a draft is the applicant's own: never submitted (closed at the deadline) or withdrawn to 草稿
             case UNIT_ADMIN, UNIT_HANDLER -> actor.unitId() == null || !actor.holdsGrant(HandlerGrant.TITLE_REVIEW_ITEM)
-                    ? NOTHING : all(new SentToUnit(actor.unitId()), new NotInState(ApplicationState.DRAFT));
+                    ? NOTHING : all(new SentToUnit(actor.unitId()), new Submitted(), new NotInState(ApplicationState.DRAFT));
             // only what actually reached the office: not a unit return, a publicity failure, or a deadline closure
             case OFFICE -> actor.officeId() == null ? NOTHING
                     : all(new AtCommitteeOf(actor.officeId()), new ReachedOffice());
@@ -99,13 +99,18 @@ public final class Visibility {
         }
 
         @Override
+        public Boolean submitted() {
+            return a.getSubmittedAt() != null;
+        }
+
+        @Override
         public Boolean reachedOffice() {
             return a.getReachedOfficeAt() != null;
         }
     }
 
     /** One condition an application must meet. */
-    public sealed interface Condition permits ApplicantIs, SentToUnit, AtCommitteeOf, NotInState, ReachedOffice {
+    public sealed interface Condition permits ApplicantIs, SentToUnit, AtCommitteeOf, NotInState, Submitted, ReachedOffice {
         <R> R accept(Interpreter<R> interpreter);
     }
 
@@ -141,6 +146,14 @@ public final class Visibility {
         }
     }
 
+    /** Submitted at least once ({@code submitted_at} is set). */
+    public record Submitted() implements Condition {
+        @Override
+        public <R> R accept(Interpreter<R> interpreter) {
+            return interpreter.submitted();
+        }
+    }
+
     /** Entered 日常工作部门评前审核 at least once ({@code reached_office_at} is set). */
     public record ReachedOffice() implements Condition {
         @Override
@@ -162,6 +175,8 @@ public final class Visibility {
         R atCommitteeOf(long officeId);
 
         R notInState(ApplicationState state);
+
+        R submitted();
 
         R reachedOffice();
     }

@@ -73,6 +73,9 @@ class VisibilityTest {
         assertFalse(submitted.isVisibleTo(UNGRANTED_HANDLER));
         assertFalse(submitted.isVisibleTo(OTHER_UNIT));
         assertEquals(Visibility.NOTHING, Visibility.of(UNGRANTED_HANDLER));
+        assertFalse(driven(SUBMIT, WITHDRAW).isVisibleTo(UNIT_ADMIN), "withdrawn to 草稿");
+        assertFalse(driven(CLOSE_BY_DEADLINE).isVisibleTo(UNIT_ADMIN), "a draft closed at the deadline was never sent");
+        assertTrue(driven(SUBMIT, CLOSE_BY_DEADLINE).isVisibleTo(UNIT_ADMIN), "closed while at the unit");
     }
 
     @Test
@@ -220,6 +223,11 @@ class VisibilityTest {
         @Override
         public String notInState(ApplicationState state) {
             return "notInState(" + state + ")";
+        }
+
+        @Override
+        public String submitted() {
+            return "submitted";
         }
 
         @Override
