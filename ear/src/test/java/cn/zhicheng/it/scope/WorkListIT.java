@@ -35,6 +35,7 @@ import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.application.WorkListSort;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.it.support.Db;
+import cn.zhicheng.it.support.Deployments;
 import cn.zhicheng.it.support.Fixtures;
 import cn.zhicheng.it.support.Forms;
 import cn.zhicheng.it.support.Journey;

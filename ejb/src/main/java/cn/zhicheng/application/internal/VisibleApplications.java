@@ -139,11 +139,12 @@ public class VisibleApplications {
 
     /** The stage bar's order (then 退回修改 and the final states), not the names' alphabetical order. */
     private static Expression<Integer> stageOrder(CriteriaBuilder cb, Root<Application> a) {
-        CriteriaBuilder.SimpleCase<ApplicationState, Integer> order = cb.selectCase(a.get("state"));
+        // searched CASE with equal(): a simple CASE on the enum path would bind ordinals, not the stored names
+        CriteriaBuilder.Case<Integer> order = cb.selectCase();
         List<ApplicationState> bar = new ArrayList<>(List.of(ApplicationState.stageBar()));
         Arrays.stream(ApplicationState.values()).filter(s -> !bar.contains(s)).forEach(bar::add);
         for (int i = 0; i < bar.size(); i++) {
-            order.when(bar.get(i), i);
+            order.when(cb.equal(a.get("state"), bar.get(i)), i);
         }
         return order.otherwise(bar.size());
     }
