@@ -46,16 +46,6 @@ public class VisibleApplications {
     }
 
     /**
-     * Not yet sent to the committee's office: a stage of {@link ApplicationState#beforeOffice()} or returned by the
-     * unit. What the deadline cut-off closes.
-     */
-    public static Predicate notSentToOffice(CriteriaBuilder cb, Root<Application> a) {
-        return cb.or(a.get("state").in(ApplicationState.beforeOffice()),
-                cb.and(cb.equal(a.get("state"), ApplicationState.RETURNED),
-                        cb.equal(a.get("returnedFrom"), ApplicationState.UNIT_REVIEW)));
-    }
-
-    /**
      * One page of what the actor sees, and the counts per state: one grouped count (all filters but the states),
      * whose sum over the filter's states is the total, then one query for the rows.
      */
