@@ -19,6 +19,7 @@ import cn.zhicheng.application.Page;
 import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.application.WorkListSort;
+import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.it.support.Db;
@@ -162,7 +163,7 @@ final class ScopeCases {
                 "java:global/zhicheng/zhicheng-ejb/DefaultDeadlineService!cn.zhicheng.application.DeadlineService");
     }
 
-    private static Journey.Case withSteps(Journey.Case c, cn.zhicheng.domain.model.application.Action... steps)
+    private static Journey.Case withSteps(Journey.Case c, Action... steps)
             throws Exception {
         for (var step : steps) {
             Journey.act(c, null, step);
@@ -170,13 +171,13 @@ final class ScopeCases {
         return c;
     }
 
-    private static Journey.Case withUnitSteps(Journey.Case c, cn.zhicheng.domain.model.application.Action step)
+    private static Journey.Case withUnitSteps(Journey.Case c, Action step)
             throws Exception {
         Journey.act(c, "jt-admin", step);
         return c;
     }
 
-    private static Journey.Case withOfficeSteps(Journey.Case c, cn.zhicheng.domain.model.application.Action step)
+    private static Journey.Case withOfficeSteps(Journey.Case c, Action step)
             throws Exception {
         String office = Db.count("SELECT COUNT(*) FROM application a JOIN committee c ON c.id = a.committee_id "
                 + "WHERE a.id = ? AND c.office_id = ?", c.id(), ARCHIVE_OFFICE) == 1 ? archiveOfficeStaff() : "office-jt";

@@ -217,7 +217,9 @@ public class Application {
             default -> { }
         }
         state = to;
-        reachedOfficeAt = to == ApplicationState.OFFICE_PRE_AUDIT && reachedOfficeAt == null ? now : reachedOfficeAt;
+        if (to == ApplicationState.OFFICE_PRE_AUDIT && reachedOfficeAt == null) {
+            reachedOfficeAt = now;
+        }
         updatedAt = now;
         handlingDept = handlingDeptFor(to);
         String refs = attachmentRefs == null || attachmentRefs.isEmpty() ? null : String.join(",", attachmentRefs);
