@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,8 @@ import cn.zhicheng.application.ApplicationService;
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.Page;
 import cn.zhicheng.application.UnitOption;
+import cn.zhicheng.application.WorkListFilter;
+import cn.zhicheng.application.WorkListSort;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
@@ -41,9 +44,6 @@ import cn.zhicheng.infrastructure.storage.MaterialStore;
 @RolesAllowed(Role.INDIVIDUAL_NAME)
 public class DefaultApplicationService implements ApplicationService {
 
-    private static final String LIST_ROW = "SELECT NEW cn.zhicheng.application.ApplicationSummary(a.id, a.serialNo, "
-            + "a.summary, a.applicantName, a.state, a.handlingDept, a.createdAt, a.version, a.certificateNo) ";
-
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;
 
@@ -52,6 +52,9 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Inject
     ApplicationLocks locks;
+
+    @Inject
+    VisibleApplications visible;
 
     @Inject
     SerialNumbers serialNumbers;
@@ -156,17 +159,10 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Override
     public Page<ApplicationSummary> myApplications(ApplicationState.Tab tab, int first, int pageSize) {
-        Long personId = currentActor.get().personId();
         List<ApplicationState> states = Arrays.stream(ApplicationState.values())
                 .filter(s -> tab == ApplicationState.Tab.ALL || s.tab() == tab).toList();
-        long total = em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.applicant.id = :p AND a.state IN :s", Long.class)
-                .setParameter("p", personId).setParameter("s", states).getSingleResult();
-        List<ApplicationSummary> rows = em.createQuery(LIST_ROW + "FROM Application a WHERE a.applicant.id = :p "
-                        + "AND a.state IN :s ORDER BY a.createdAt DESC, a.id DESC", ApplicationSummary.class)
-                .setParameter("p", personId).setParameter("s", states)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 100))
-                .getResultList();
-        return new Page<>(rows, total);
+        return visible.list(currentActor.get(), WorkListFilter.none().withStates(Set.copyOf(states)),
+                new WorkListSort(WorkListSort.Column.CREATED_AT, false), first, pageSize).page();
     }
 
     private Application own(long applicationId, long expectedVersion) {

@@ -52,8 +52,7 @@ public class DefaultDeadlineService implements DeadlineService {
     /** Applications closed per transaction: bounded work and locks, whatever the year's volume. */
     static final int CHUNK = 200;
 
-    private static final List<ApplicationState> BEFORE_OFFICE = List.of(ApplicationState.DRAFT,
-            ApplicationState.UNIT_REVIEW, ApplicationState.UNIT_PRE_PUBLICITY);
+    private static final List<ApplicationState> BEFORE_OFFICE = List.copyOf(ApplicationState.beforeOffice());
 
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;

@@ -55,12 +55,15 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<HistoryView> history(long applicationId) {
-        Application application = visible(currentActor.get(), applicationId);
-        return em.createQuery("SELECT new cn.zhicheng.application.HistoryView(h.occurredAt, h.actorUsername, "
+        Actor actor = currentActor.get();
+        Application application = visible(actor, applicationId);
+        List<HistoryView> views = em.createQuery("SELECT new cn.zhicheng.application.HistoryView(h.occurredAt, h.actorUsername, "
                         + "h.actorRole, h.action, h.fromState, h.toState, h.opinion, h.attachmentRefs) "
                         + "FROM HistoryEntry h WHERE h.applicationId = :id ORDER BY h.occurredAt, h.id", HistoryView.class)
                 .setParameter("id", application.getId())
                 .getResultList();
+        // an applicant learns which department acted, not which staff member
+        return actor.role() == Role.INDIVIDUAL ? ApplicantHistory.of(views, application) : views;
     }
 
     @Override

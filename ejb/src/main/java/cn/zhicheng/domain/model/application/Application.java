@@ -108,6 +108,10 @@ public class Application {
     @Column(name = "updated_at")
     private LocalDateTime updatedAt;
 
+    /** When it first entered 日常工作部门评前审核: the office sees it from then on, whatever happens after. */
+    @Column(name = "reached_office_at")
+    private LocalDateTime reachedOfficeAt;
+
     @Version
     private long version;
 
@@ -216,6 +220,9 @@ public class Application {
             default -> { }
         }
         state = to;
+        if (to == ApplicationState.OFFICE_PRE_AUDIT && reachedOfficeAt == null) {
+            reachedOfficeAt = now;
+        }
         updatedAt = now;
         handlingDept = handlingDeptFor(to);
         String refs = attachmentRefs == null || attachmentRefs.isEmpty() ? null : String.join(",", attachmentRefs);
@@ -248,23 +255,9 @@ public class Application {
         return actor.personId() != null && actor.personId().equals(applicant.getId());
     }
 
-    /** Whether the actor may see this application at all (lists, 查看, 进度). */
+    /** Whether the actor may see this application at all (lists, 查看, 进度): {@link Visibility}'s rule. */
     public boolean isVisibleTo(Actor actor) {
-        return switch (actor.role()) {
-            case INDIVIDUAL -> Objects.equals(actor.personId(), applicant.getId());
-            case UNIT_ADMIN, UNIT_HANDLER -> unit != null && state != ApplicationState.DRAFT
-                    && Objects.equals(actor.unitId(), unit.getId()) && actor.holdsGrant(HandlerGrant.TITLE_REVIEW_ITEM);
-            case OFFICE -> committee != null && Objects.equals(actor.officeId(), committee.getOffice().getId())
-                    && hasReachedOffice();
-            case BUREAU -> state != ApplicationState.DRAFT;
-            case SYS_ADMIN, SYSTEM -> true;
-            case EXPERT -> false;
-        };
-    }
-
-    private boolean hasReachedOffice() {
-        return !state.isBeforeOffice() && state != ApplicationState.CLOSED_BY_DEADLINE
-                && !(state == ApplicationState.RETURNED && returnedFrom == ApplicationState.UNIT_REVIEW);
+        return Visibility.of(actor).matches(this);
     }
 
     private void checkGuards(Action action) {
@@ -348,6 +341,10 @@ public class Application {
 
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public LocalDateTime getReachedOfficeAt() {
+        return reachedOfficeAt;
     }
 
     public long getVersion() {

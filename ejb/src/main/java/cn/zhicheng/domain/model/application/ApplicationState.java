@@ -1,5 +1,9 @@
 package cn.zhicheng.domain.model.application;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import cn.zhicheng.domain.shared.Labelled;
 
 /** The stages of SPEC §2 (the manual's stage bar), plus the returned state and the four final states. */
@@ -58,9 +62,20 @@ public enum ApplicationState implements Labelled {
         return tab == Tab.FINISHED;
     }
 
+    private static final Set<ApplicationState> BEFORE_OFFICE = Collections.unmodifiableSet(
+            EnumSet.of(DRAFT, UNIT_REVIEW, UNIT_PRE_PUBLICITY));
+
+    /**
+     * The stages before the committee's office (what the deadline cut-off closes, with a unit return): the one
+     * definition, for queries too.
+     */
+    public static Set<ApplicationState> beforeOffice() {
+        return BEFORE_OFFICE;
+    }
+
     /** Not yet with the committee's office: what the deadline cut-off closes. */
     public boolean isBeforeOffice() {
-        return this == DRAFT || this == UNIT_REVIEW || this == UNIT_PRE_PUBLICITY;
+        return BEFORE_OFFICE.contains(this);
     }
 
     /** The stages of the stage bar, in order (SPEC §2, #0–#10). */

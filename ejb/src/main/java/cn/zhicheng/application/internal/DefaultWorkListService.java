@@ -1,0 +1,28 @@
+package cn.zhicheng.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import cn.zhicheng.application.WorkList;
+import cn.zhicheng.application.WorkListFilter;
+import cn.zhicheng.application.WorkListService;
+import cn.zhicheng.application.WorkListSort;
+import cn.zhicheng.domain.model.party.Role;
+
+@Stateless
+public class DefaultWorkListService implements WorkListService {
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    VisibleApplications visible;
+
+    @Override
+    @RolesAllowed({Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME, Role.OFFICE_NAME, Role.EXPERT_NAME, Role.BUREAU_NAME,
+        Role.SYS_ADMIN_NAME})
+    public WorkList list(WorkListFilter filter, WorkListSort sort, int first, int pageSize) {
+        return visible.list(currentActor.get(), filter == null ? WorkListFilter.none() : filter, sort, first, pageSize);
+    }
+}
