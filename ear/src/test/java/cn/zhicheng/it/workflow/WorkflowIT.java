@@ -197,7 +197,7 @@ class WorkflowIT {
         long second = Users.as(first.applicant().username(), () -> {
             var apps = Journey.applications();
             var d = apps.startDraft();
-            d = apps.saveForm(d.id(), d.version(), cn.zhicheng.it.support.Forms.valid(first.applicant(),
+            Journey.fill(d.id(), d.version(), cn.zhicheng.it.support.Forms.valid(first.applicant(),
                     cn.zhicheng.it.support.Forms.ENGINEER_BRIDGES, cn.zhicheng.it.support.Fixtures.JT_NAME));
             return d.id();
         });

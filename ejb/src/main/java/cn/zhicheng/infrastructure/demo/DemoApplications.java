@@ -51,8 +51,8 @@ public class DemoApplications {
         UserAccount owner = account(username);
         Specialty specialty = em.find(Specialty.class, specialtyId);
         Application application = Application.draft(serialNumbers.next(), owner.getPerson(), year, now.minusDays(3));
-        application.replaceForm(DemoForms.complete(owner.getPerson().getName(), owner.getPerson().getIdNumber(),
-                specialty, workUnit), year);
+        DemoForms.fill(application.getForm(), owner.getPerson().getName(), owner.getPerson().getIdNumber(), workUnit);
+        application.declare(DemoForms.declaration(specialty));
         application.sendTo(em.createQuery("SELECT u FROM Unit u WHERE u.name = :name", cn.zhicheng.domain.model.party.Unit.class)
                 .setParameter("name", unitName).getSingleResult());
         em.persist(application);

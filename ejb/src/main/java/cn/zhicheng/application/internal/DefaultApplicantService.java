@@ -13,9 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import cn.zhicheng.application.ApplicationService;
+import cn.zhicheng.application.ApplicantService;
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.Page;
+import cn.zhicheng.application.RegistryLookupException;
+import cn.zhicheng.application.form.EducationRow;
+import cn.zhicheng.application.form.ExamResultSection;
+import cn.zhicheng.application.form.InsuredUnit;
 import cn.zhicheng.application.UnitOption;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
@@ -23,8 +27,10 @@ import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.model.application.IllegalTransitionException;
 import cn.zhicheng.domain.model.application.OutOfScopeException;
-import cn.zhicheng.domain.model.application.form.ApplicationForm;
-import cn.zhicheng.domain.model.application.form.DeclaredQualification;
+import cn.zhicheng.domain.model.application.form.Degree;
+import cn.zhicheng.domain.model.application.form.EducationLevel;
+import cn.zhicheng.domain.model.application.form.EducationRegion;
+import cn.zhicheng.domain.model.application.form.StudyMode;
 import cn.zhicheng.domain.model.catalogue.Specialty;
 import cn.zhicheng.domain.model.application.material.MaterialFile;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
@@ -34,12 +40,18 @@ import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
 import cn.zhicheng.infrastructure.persistence.SerialNumbers;
+import cn.zhicheng.domain.shared.Labelled;
+import cn.zhicheng.infrastructure.registry.EducationRecord;
+import cn.zhicheng.infrastructure.registry.EducationRegistry;
+import cn.zhicheng.infrastructure.registry.ExamRecord;
+import cn.zhicheng.infrastructure.registry.ExamRegistry;
+import cn.zhicheng.infrastructure.registry.InsuranceRecord;
 import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
 import cn.zhicheng.infrastructure.storage.MaterialStore;
 
 @Stateless
 @RolesAllowed(Role.INDIVIDUAL_NAME)
-public class DefaultApplicationService implements ApplicationService {
+public class DefaultApplicantService implements ApplicantService {
 
     private static final String LIST_ROW = "SELECT NEW cn.zhicheng.application.ApplicationSummary(a.id, a.serialNo, "
             + "a.summary, a.applicantName, a.state, a.handlingDept, a.createdAt, a.version, a.certificateNo) ";
@@ -60,6 +72,12 @@ public class DefaultApplicationService implements ApplicationService {
     InsuranceRegistry insurance;
 
     @Inject
+    EducationRegistry education;
+
+    @Inject
+    ExamRegistry exams;
+
+    @Inject
     MaterialStore store;
 
     @Inject
@@ -78,23 +96,6 @@ public class DefaultApplicationService implements ApplicationService {
         Person person = em.find(Person.class, actor.personId());
         Application application = Application.draft(serialNumbers.next(), person, open.get(0), now);
         em.persist(application);
-        em.flush();
-        return Summaries.of(application);
-    }
-
-    @Override
-    public ApplicationSummary saveForm(long applicationId, long expectedVersion, ApplicationForm form) {
-        Application application = own(applicationId, expectedVersion);
-        DeclaredQualification declared = form.getDeclaredQualification();
-        if (declared.getSpecialty() != null) {
-            // the catalogue entry comes from the database, whatever object the caller held
-            Specialty specialty = em.find(Specialty.class, declared.getSpecialty().getId());
-            if (specialty == null) {
-                throw new IllegalTransitionException(application.getSerialNo(), "所选评审的资格专业不存在。");
-            }
-            form.declare(declared.toBuilder().specialty(specialty).build());
-        }
-        application.replaceForm(form, application.getReviewYear());
         em.flush();
         return Summaries.of(application);
     }
@@ -155,6 +156,64 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    public EducationRow educationByCertificate(String certificateNo) {
+        EducationRecord record = education.findByCertificateNo(certificateNo).orElseThrow(() -> new RegistryLookupException(
+                "未查询到学历证书编号为「" + Objects.toString(certificateNo, "").trim() + "」的学历信息，请核对编号，或手工填写。"));
+        EducationRow row = new EducationRow();
+        row.setCertificateNo(record.certificateNo());
+        row.setSchool(record.school());
+        row.setEnrolmentDate(record.startDate());
+        row.setGraduationDate(record.endDate());
+        row.setMajorName(record.major());
+        row.setLevel(byLabel(EducationLevel.class, record.level()));
+        row.setStudyMode(byLabel(StudyMode.class, record.studyForm()));
+        row.setRegion(byLabel(EducationRegion.class, record.region()));
+        row.setDegree(degreeOf(record.degree()));
+        return row;
+    }
+
+    @Override
+    public ExamResultSection examResultByTicket(long applicationId, String ticketNo) {
+        Actor actor = currentActor.get();
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || !Objects.equals(application.getApplicant().getId(), actor.personId())) {
+            throw new ApplicationNotFoundException();
+        }
+        String ticket = Objects.toString(ticketNo, "").trim();
+        // the registry releases a result only to the person the ticket was issued to
+        ExamRecord record = exams.findByTicketNo(ticket, application.getApplicant().getIdNumber())
+                .orElseThrow(() -> new RegistryLookupException("未查询到准考证号「" + ticket
+                        + "」下您本人的考试成绩，请核对准考证号（只能获取本人的成绩）。"));
+        Specialty specialty = application.getSpecialty();
+        if (specialty == null) {
+            throw new RegistryLookupException("请先选择评审的资格专业，再获取专业实践能力考试成绩。");
+        }
+        if (specialty.getExamMode() == null || !specialty.getExamMode().requiresExamResult()) {
+            throw new RegistryLookupException("申报的专业「" + specialty.getName() + "」无需专业实践能力考试成绩。");
+        }
+        // the registry names the exam by its subject; the exam of a specialty carries the specialty's name
+        if (record.subject() == null || !record.subject().contains(specialty.getName())) {
+            throw new RegistryLookupException("准考证号「" + ticket + "」的考试科目「" + record.subject()
+                    + "」与申报的专业「" + specialty.getName() + "」不符。");
+        }
+        ExamResultSection section = new ExamResultSection();
+        section.setAdmissionTicketNo(record.ticketNo());
+        section.setExamStart(record.startTime());
+        section.setExamEnd(record.endTime());
+        section.setSubject(record.subject());
+        section.setScore(record.score());
+        return section;
+    }
+
+    @Override
+    public InsuredUnit myInsuredUnit() {
+        Person person = em.find(Person.class, currentActor.get().personId());
+        InsuranceRecord record = insurance.findByIdNumber(person.getIdNumber()).orElseThrow(() ->
+                new RegistryLookupException("未查询到您的社保缴交单位，请手工填写现参保单位及其组织机构码。"));
+        return new InsuredUnit(record.unitName(), record.orgCode());
+    }
+
+    @Override
     public Page<ApplicationSummary> myApplications(ApplicationState.Tab tab, int first, int pageSize) {
         Long personId = currentActor.get().personId();
         List<ApplicationState> states = Arrays.stream(ApplicationState.values())
@@ -167,6 +226,20 @@ public class DefaultApplicationService implements ApplicationService {
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 100))
                 .getResultList();
         return new Page<>(rows, total);
+    }
+
+    /** The enum constant with the registry's label; null when the registry uses a word the form does not offer. */
+    private static <E extends Enum<E> & Labelled> E byLabel(Class<E> type, String label) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(label)).findFirst().orElse(null);
+    }
+
+    /** 学位名称: the registry writes the full name (工学学士, 医学博士); the form asks only for the rank. */
+    private static Degree degreeOf(String registryDegree) {
+        if (registryDegree == null || registryDegree.isBlank()) {
+            return Degree.NONE;
+        }
+        return Arrays.stream(Degree.values()).filter(d -> d != Degree.NONE && registryDegree.endsWith(d.label()))
+                .findFirst().orElse(null);
     }
 
     private Application own(long applicationId, long expectedVersion) {
