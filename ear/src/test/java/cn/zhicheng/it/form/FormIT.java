@@ -2,6 +2,7 @@ package cn.zhicheng.it.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,7 @@ class FormIT {
             BasicInfoSection basic = forms.form(c.id()).getBasicInfo();
             basic.setPhone("13922222222");
             basic.setEmail("it@example.cn");
+            basic.setInsuredUnitName("自填的参保单位");
             return forms.saveSection(c.id(), first.version(), basic);
         });
 
@@ -86,6 +88,8 @@ class FormIT {
         assertEquals("13922222222", Db.string("SELECT phone FROM application_form WHERE id = ?", formId));
         assertEquals("it@example.cn", Db.string("SELECT email FROM application_form WHERE id = ?", formId));
         assertEquals(c.applicant().name(), Db.string("SELECT applicant_name FROM application_form WHERE id = ?", formId));
+        // 现参保单位 is the registry's (which does not know this fixture person), never what the screen sent
+        assertNull(Db.string("SELECT insured_unit_name FROM application_form WHERE id = ?", formId));
         assertEquals(rowsBefore, allRowIds(formId));
     }
 

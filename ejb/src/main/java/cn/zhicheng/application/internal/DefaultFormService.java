@@ -3,6 +3,7 @@ package cn.zhicheng.application.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,8 @@ import cn.zhicheng.domain.model.application.form.FormRowNotFoundException;
 import cn.zhicheng.domain.model.catalogue.Specialty;
 import cn.zhicheng.domain.model.catalogue.UnknownSpecialtyException;
 import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.infrastructure.registry.InsuranceRecord;
+import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
 
 /** Reads for every role in scope; writes for the applicant only (the class default). */
 @Stateless
@@ -46,6 +49,9 @@ public class DefaultFormService implements FormService {
 
     @Inject
     ApplicationLocks locks;
+
+    @Inject
+    InsuranceRegistry insurance;
 
     @Inject
     Clock clock;
@@ -73,7 +79,11 @@ public class DefaultFormService implements FormService {
                 form.acceptCommitment(LocalDateTime.now(clock));
             }
         } else if (section instanceof BasicInfoSection s) {
-            form.updateBasicInfo(FormAssembler.toEntity(s));
+            // 现参保单位 is read-only on the form: always the insurance registry's, whatever the client sent
+            Optional<InsuranceRecord> insured = insurance.findByIdNumber(application.getApplicant().getIdNumber());
+            form.updateBasicInfo(FormAssembler.toEntity(s).toBuilder()
+                    .insuredUnitName(insured.map(InsuranceRecord::unitName).orElse(null))
+                    .insuredUnitOrgCode(insured.map(InsuranceRecord::orgCode).orElse(null)).build());
         } else if (section instanceof CurrentQualificationSection s) {
             form.updateCurrentQualification(FormAssembler.toEntity(s));
         } else if (section instanceof DeclaredQualificationSection s) {
