@@ -8,6 +8,12 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,8 +24,23 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import cn.zhicheng.application.form.ApplicationFormView;
+import cn.zhicheng.application.form.AwardRow;
+import cn.zhicheng.application.form.BasicInfoSection;
+import cn.zhicheng.application.form.ContinuingEducationRow;
+import cn.zhicheng.application.form.CurrentQualificationSection;
+import cn.zhicheng.application.form.DeclaredQualificationSection;
+import cn.zhicheng.application.form.EducationRow;
+import cn.zhicheng.application.form.ExamResultSection;
 import cn.zhicheng.application.form.FormList;
 import cn.zhicheng.application.form.FormListRow;
+import cn.zhicheng.application.form.FurtherStudyRow;
+import cn.zhicheng.application.form.NegativeRecordSection;
+import cn.zhicheng.application.form.OrganisationPostRow;
+import cn.zhicheng.application.form.PatentRow;
+import cn.zhicheng.application.form.ProjectRow;
+import cn.zhicheng.application.form.PublicationRow;
+import cn.zhicheng.application.form.SelfEvaluationSection;
+import cn.zhicheng.application.form.WorkExperienceRow;
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
 import cn.zhicheng.domain.model.application.validation.SampleForms;
 
@@ -40,6 +61,42 @@ class FormAssemblerTest {
         view.rows().forEach(row -> copy.addRow(FormAssembler.toEntity(row)));
 
         assertEquals(properties(view), properties(FormAssembler.toView(copy)));
+    }
+
+    @Test
+    void everyFieldOfEveryRowSurvivesTheRoundTrip() throws Exception {
+        for (Class<? extends FormListRow> type : List.of(EducationRow.class, WorkExperienceRow.class,
+                OrganisationPostRow.class, FurtherStudyRow.class, ContinuingEducationRow.class, ProjectRow.class,
+                AwardRow.class, PublicationRow.class, PatentRow.class)) {
+            FormListRow row = filled(type);
+            assertEquals(properties(row), properties(FormAssembler.toRow(FormAssembler.toEntity(row))),
+                    type.getSimpleName());
+        }
+    }
+
+    @Test
+    void everyFieldOfEverySectionSurvivesTheRoundTrip() throws Exception {
+        BasicInfoSection basic = filled(BasicInfoSection.class);
+        assertEquals(properties(basic), properties(FormAssembler.toBasicInfoSection(FormAssembler.toEntity(basic))));
+        CurrentQualificationSection current = filled(CurrentQualificationSection.class);
+        assertEquals(properties(current),
+                properties(FormAssembler.toCurrentQualificationSection(FormAssembler.toEntity(current))));
+        ExamResultSection exam = filled(ExamResultSection.class);
+        assertEquals(properties(exam), properties(FormAssembler.toExamResultSection(FormAssembler.toEntity(exam))));
+        SelfEvaluationSection self = filled(SelfEvaluationSection.class);
+        assertEquals(properties(self), properties(FormAssembler.toSelfEvaluationSection(FormAssembler.toEntity(self))));
+        NegativeRecordSection negative = filled(NegativeRecordSection.class);
+        assertEquals(properties(negative),
+                properties(FormAssembler.toNegativeRecordSection(FormAssembler.toEntity(negative))));
+
+        DeclaredQualificationSection declared = filled(DeclaredQualificationSection.class);
+        declared.setSpecialtyId(SampleForms.TRAFFIC.getId());
+        DeclaredQualificationSection back = FormAssembler.toDeclaredQualificationSection(
+                FormAssembler.toEntity(declared, SampleForms.TRAFFIC));
+        assertEquals(List.of(declared.getDeclarationType(), declared.getSpecialtyId(), declared.getOtherDeclarations(),
+                        declared.getOtherDeclarationNames()),
+                List.of(back.getDeclarationType(), back.getSpecialtyId(), back.getOtherDeclarations(),
+                        back.getOtherDeclarationNames()));
     }
 
     @Test
@@ -73,6 +130,45 @@ class FormAssemblerTest {
             out.writeObject(view);
         }
         assertFalse(view.rows().isEmpty());
+    }
+
+    /** A DTO with every writable property set to a non-null value of its type (enums: the last constant). */
+    private static <T> T filled(Class<T> type) throws Exception {
+        T bean = type.getConstructor().newInstance();
+        for (PropertyDescriptor p : Introspector.getBeanInfo(type).getPropertyDescriptors()) {
+            Method setter = p.getWriteMethod();
+            if (setter == null || p.getName().equals("id")) {
+                continue;
+            }
+            Type param = setter.getGenericParameterTypes()[0];
+            Object value = param instanceof ParameterizedType list
+                    ? List.of(sample((Class<?>) list.getActualTypeArguments()[0]))
+                    : sample(p.getPropertyType());
+            setter.invoke(bean, value);
+        }
+        return bean;
+    }
+
+    private static Object sample(Class<?> type) {
+        if (type == String.class) {
+            return "值";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return Boolean.TRUE;
+        } else if (type == Integer.class) {
+            return 7;
+        } else if (type == Long.class) {
+            return 9L;
+        } else if (type == BigDecimal.class) {
+            return new BigDecimal("88.50");
+        } else if (type == LocalDate.class) {
+            return LocalDate.of(2019, 5, 6);
+        } else if (type == LocalDateTime.class) {
+            return LocalDateTime.of(2019, 5, 6, 9, 30);
+        } else if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return constants[constants.length - 1];
+        }
+        throw new IllegalArgumentException("no sample value for " + type);
     }
 
     /** Every readable JavaBean property, deeply, except row ids (a detached copy has none yet). */
