@@ -27,6 +27,7 @@ import cn.zhicheng.application.form.ContinuingEducationRow;
 import cn.zhicheng.application.form.DeclaredQualificationSection;
 import cn.zhicheng.application.form.FormList;
 import cn.zhicheng.application.form.FormSaved;
+import cn.zhicheng.application.form.FormValueRejectedException;
 import cn.zhicheng.application.form.WorkExperienceRow;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
@@ -121,6 +122,25 @@ class FormIT {
         assertEquals("工程师", Db.string("SELECT post FROM form_work_experience WHERE id = ?", ids.get(0)));
         assertEquals("助理工程师", Db.string("SELECT post FROM form_work_experience WHERE id = ?", ids.get(1)));
         assertEquals(ids.get(0), Users.as(user, () -> forms.form(c.id()).getWorkExperiences().get(0).getId()));
+    }
+
+    @Test
+    void aValueTooLongForItsColumnIsRefusedInChineseBeforeAnythingIsWritten() throws Exception {
+        Journey.Case c = Journey.draft(Forms.ENGINEER_TRAFFIC);
+        String user = c.applicant().username();
+        long version = Journey.version(c.id());
+        WorkExperienceRow first = Users.as(user, () -> forms.form(c.id()).getWorkExperiences().get(0));
+        String witness = first.getWitness();
+        first.setWitness("证".repeat(51));
+        first.setPost("高级技术员");
+
+        FormValueRejectedException refused = assertThrows(FormValueRejectedException.class,
+                () -> Users.as(user, () -> forms.updateRow(c.id(), version, first)));
+
+        assertEquals(List.of("证明人不能超过50个字。"), refused.messages());
+        assertEquals(witness, Db.string("SELECT witness FROM form_work_experience WHERE id = ?", first.getId()));
+        assertEquals("技术员", Db.string("SELECT post FROM form_work_experience WHERE id = ?", first.getId()));
+        assertEquals(version, Journey.version(c.id()));
     }
 
     @Test

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.AchievementLevel;
 
 /** 业绩成果-获奖情况 (AwardAchievement): one row of the form, as the screen edits it. */
@@ -9,11 +11,15 @@ public class AwardRow extends FormListRow {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = 200, message = "获奖项目名称不能超过200个字。")
     private String projectName;
+    @Size(max = 200, message = "奖项名称不能超过200个字。")
     private String awardName;
     private AchievementLevel level;
+    @Size(max = 50, message = "获奖等级不能超过50个字。")
     private String grade;
     private LocalDate awardDate;
+    @Size(max = 200, message = "颁奖单位不能超过200个字。")
     private String issuer;
     private Integer rank;
     private Boolean representative;

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.Gender;
 import cn.zhicheng.domain.model.party.IdType;
 
@@ -10,20 +12,31 @@ public class BasicInfoSection extends FormSection {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = 50, message = "姓名不能超过50个字。")
     private String name;
     private Gender gender;
     private IdType idType;
+    @Size(max = 30, message = "证件号码不能超过30个字。")
     private String idNumber;
     private LocalDate birthDate;
+    @Size(max = 30, message = "联系电话不能超过30个字。")
     private String phone;
+    @Size(max = 50, message = "国籍不能超过50个字。")
     private String nationality;
     private LocalDate workStartDate;
+    @Size(max = 200, message = "现参保单位不能超过200个字。")
     private String insuredUnitName;
+    @Size(max = 30, message = "现参保单位组织机构码不能超过30个字。")
     private String insuredUnitOrgCode;
+    @Size(max = 200, message = "现工作单位不能超过200个字。")
     private String workUnit;
+    @Size(max = 100, message = "电子邮箱不能超过100个字。")
     private String email;
+    @Size(max = 100, message = "户籍不能超过100个字。")
     private String householdRegistration;
+    @Size(max = 30, message = "民族不能超过30个字。")
     private String ethnicity;
+    @Size(max = 30, message = "政治面貌不能超过30个字。")
     private String politicalStatus;
 
     public BasicInfoSection() {

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /** 完成继续教育任务情况 (ContinuingEducation): one row of the form, as the screen edits it. */
 public class ContinuingEducationRow extends FormListRow {
 
@@ -9,7 +11,9 @@ public class ContinuingEducationRow extends FormListRow {
 
     private LocalDate startDate;
     private LocalDate endDate;
+    @Size(max = 200, message = "培训项目(内容)不能超过200个字。")
     private String courseName;
+    @Size(max = 200, message = "主办单位不能超过200个字。")
     private String organiser;
     private Integer hours;
 

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.ObtainMode;
 import cn.zhicheng.domain.model.application.form.QualificationType;
 import cn.zhicheng.domain.model.catalogue.TitleLevel;
@@ -12,15 +14,20 @@ public class CurrentQualificationSection extends FormSection {
     private static final long serialVersionUID = 1L;
 
     private QualificationType qualificationType;
+    @Size(max = 100, message = "现职业资格名称 / 现职称名称不能超过100个字。")
     private String qualificationName;
+    @Size(max = 100, message = "现职业资格对应的职称系列 / 现职称系列不能超过100个字。")
     private String seriesName;
     private TitleLevel level;
     private LocalDate obtainedDate;
     private ObtainMode obtainMode;
+    @Size(max = 200, message = "现资格证书发证单位不能超过200个字。")
     private String issuer;
+    @Size(max = 100, message = "现任何职务不能超过100个字。")
     private String currentPost;
     private LocalDate hiredDate;
     private Boolean outsideProvince;
+    @Size(max = 100, message = "现从事专业(学科)不能超过100个字。")
     private String practisedSpecialty;
     private Integer yearsInSpecialty;
 

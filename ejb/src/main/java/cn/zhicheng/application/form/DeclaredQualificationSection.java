@@ -1,5 +1,7 @@
 package cn.zhicheng.application.form;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.DeclarationType;
 import cn.zhicheng.domain.model.catalogue.ExamMode;
 import cn.zhicheng.domain.model.catalogue.TitleLevel;
@@ -15,6 +17,7 @@ public class DeclaredQualificationSection extends FormSection {
     private DeclarationType declarationType;
     private Long specialtyId;
     private Boolean otherDeclarations;
+    @Size(max = 500, message = "其他系列(专业)资格名称不能超过500个字。")
     private String otherDeclarationNames;
 
     private String seriesName;

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.Degree;
 import cn.zhicheng.domain.model.application.form.EducationLevel;
 import cn.zhicheng.domain.model.application.form.EducationRegion;
@@ -12,11 +14,14 @@ public class EducationRow extends FormListRow {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = 50, message = "学历证书编号不能超过50个字。")
     private String certificateNo;
+    @Size(max = 200, message = "毕业学校不能超过200个字。")
     private String school;
     private LocalDate enrolmentDate;
     private LocalDate graduationDate;
     private Degree degree;
+    @Size(max = 100, message = "专业名称不能超过100个字。")
     private String majorName;
     private EducationLevel level;
     private StudyMode studyMode;

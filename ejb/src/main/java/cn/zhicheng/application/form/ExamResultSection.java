@@ -3,16 +3,23 @@ package cn.zhicheng.application.form;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+
 /** 专业实践能力考试成绩 (ExamResult): one section of the form, as the screen edits it. */
 public class ExamResultSection extends FormSection {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = 50, message = "准考证号不能超过50个字。")
     private String admissionTicketNo;
     private LocalDateTime examStart;
     private LocalDateTime examEnd;
+    @Size(max = 100, message = "考试科目不能超过100个字。")
     private String subject;
+    @Digits(integer = 4, fraction = 2, message = "科目成绩最多4位整数、2位小数。")
     private BigDecimal score;
+    @Size(max = 200, message = "考试地点不能超过200个字。")
     private String venue;
 
     public ExamResultSection() {

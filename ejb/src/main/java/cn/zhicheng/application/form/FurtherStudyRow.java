@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /** 国内外进修情况 (FurtherStudy): one row of the form, as the screen edits it. */
 public class FurtherStudyRow extends FormListRow {
 
@@ -9,8 +11,11 @@ public class FurtherStudyRow extends FormListRow {
 
     private LocalDate startDate;
     private LocalDate endDate;
+    @Size(max = 200, message = "进修学校(单位)不能超过200个字。")
     private String institution;
+    @Size(max = 100, message = "国家(地区)不能超过100个字。")
     private String countryOrRegion;
+    @Size(max = 1000, message = "进修内容不能超过1000个字。")
     private String content;
 
     public FurtherStudyRow() {

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /** 专业行业组织职务 (OrganisationPost): one row of the form, as the screen edits it. */
 public class OrganisationPostRow extends FormListRow {
 
@@ -9,7 +11,9 @@ public class OrganisationPostRow extends FormListRow {
 
     private LocalDate startDate;
     private LocalDate endDate;
+    @Size(max = 200, message = "组织名称不能超过200个字。")
     private String organisationName;
+    @Size(max = 100, message = "任何职务不能超过100个字。")
     private String post;
 
     public OrganisationPostRow() {

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.PatentKind;
 import cn.zhicheng.domain.model.application.form.PatentType;
 
@@ -11,8 +13,10 @@ public class PatentRow extends FormListRow {
     private static final long serialVersionUID = 1L;
 
     private PatentType type;
+    @Size(max = 200, message = "专利(软件)名称不能超过200个字。")
     private String name;
     private PatentKind patentKind;
+    @Size(max = 100, message = "专利号 / 登记号不能超过100个字。")
     private String registrationNo;
     private LocalDate grantDate;
     private Integer rank;

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.AchievementLevel;
 import cn.zhicheng.domain.model.application.form.CompletionStatus;
 import cn.zhicheng.domain.model.application.form.ProjectCategory;
@@ -13,6 +15,7 @@ public class ProjectRow extends FormListRow {
     private static final long serialVersionUID = 1L;
 
     private ProjectCategory category;
+    @Size(max = 200, message = "项目名称不能超过200个字。")
     private String name;
     private AchievementLevel level;
     private ProjectRole role;
@@ -20,8 +23,11 @@ public class ProjectRow extends FormListRow {
     private LocalDate endDate;
     private CompletionStatus status;
     private Boolean representative;
+    @Size(max = 1000, message = "项目简介不能超过1000个字。")
     private String summary;
+    @Size(max = 200, message = "课题来源(下达单位)不能超过200个字。")
     private String source;
+    @Size(max = 100, message = "课题编号不能超过100个字。")
     private String projectNo;
 
     public ProjectRow() {

@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import cn.zhicheng.domain.model.application.form.AuthorRole;
 import cn.zhicheng.domain.model.application.form.PublicationType;
 
@@ -11,9 +13,12 @@ public class PublicationRow extends FormListRow {
     private static final long serialVersionUID = 1L;
 
     private PublicationType type;
+    @Size(max = 300, message = "题目(书名)不能超过300个字。")
     private String title;
     private LocalDate publishedDate;
+    @Size(max = 200, message = "刊物名称 / 出版社 / 会议名称 / 报告提交单位不能超过200个字。")
     private String publisher;
+    @Size(max = 100, message = "刊号(书号、会议届次)不能超过100个字。")
     private String serialNo;
     private AuthorRole authorRole;
     private Integer wordsWritten;

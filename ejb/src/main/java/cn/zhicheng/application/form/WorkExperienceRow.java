@@ -2,6 +2,8 @@ package cn.zhicheng.application.form;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 /** 工作经历 (WorkExperience): one row of the form, as the screen edits it. */
 public class WorkExperienceRow extends FormListRow {
 
@@ -9,9 +11,13 @@ public class WorkExperienceRow extends FormListRow {
 
     private LocalDate startDate;
     private LocalDate endDate;
+    @Size(max = 300, message = "在何地、何单位(部门)从事何工作不能超过300个字。")
     private String workplace;
+    @Size(max = 100, message = "任何职不能超过100个字。")
     private String post;
+    @Size(max = 1000, message = "主要专业技术工作内容不能超过1000个字。")
     private String mainContent;
+    @Size(max = 50, message = "证明人不能超过50个字。")
     private String witness;
 
     public WorkExperienceRow() {

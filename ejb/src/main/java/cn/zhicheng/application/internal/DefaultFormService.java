@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import cn.zhicheng.application.FormService;
 import cn.zhicheng.application.form.ApplicationFormView;
@@ -23,6 +26,7 @@ import cn.zhicheng.application.form.FormList;
 import cn.zhicheng.application.form.FormListRow;
 import cn.zhicheng.application.form.FormSaved;
 import cn.zhicheng.application.form.FormSection;
+import cn.zhicheng.application.form.FormValueRejectedException;
 import cn.zhicheng.application.form.NegativeRecordSection;
 import cn.zhicheng.application.form.SelfEvaluationSection;
 import cn.zhicheng.domain.model.application.Application;
@@ -54,6 +58,9 @@ public class DefaultFormService implements FormService {
     InsuranceRegistry insurance;
 
     @Inject
+    Validator validator;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -69,7 +76,7 @@ public class DefaultFormService implements FormService {
 
     @Override
     public FormSaved saveSection(long applicationId, long expectedVersion, FormSection section) {
-        Objects.requireNonNull(section);
+        checkFits(Objects.requireNonNull(section));
         Application application = openForEdit(applicationId, expectedVersion);
         ApplicationForm form = application.getForm();
         if (section instanceof CommitmentSection s) {
@@ -102,7 +109,7 @@ public class DefaultFormService implements FormService {
 
     @Override
     public FormSaved addRow(long applicationId, long expectedVersion, FormListRow row) {
-        Objects.requireNonNull(row);
+        checkFits(Objects.requireNonNull(row));
         Application application = openForEdit(applicationId, expectedVersion);
         // a new row's id is the server's to give, whatever the client sent
         FormRow added = application.getForm().addRow(FormAssembler.toEntity(row));
@@ -111,7 +118,7 @@ public class DefaultFormService implements FormService {
 
     @Override
     public FormSaved updateRow(long applicationId, long expectedVersion, FormListRow row) {
-        Objects.requireNonNull(row);
+        checkFits(Objects.requireNonNull(row));
         if (row.getId() == null) {
             throw new FormRowNotFoundException(row.list().label());
         }
@@ -125,6 +132,14 @@ public class DefaultFormService implements FormService {
         Application application = openForEdit(applicationId, expectedVersion);
         application.getForm().removeRow(FormAssembler.entityKind(Objects.requireNonNull(list)), rowId);
         return saved(application, null);
+    }
+
+    /** The DTO's size limits (those of the columns), checked before anything is opened or written. */
+    private void checkFits(Object values) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(values);
+        if (!violations.isEmpty()) {
+            throw new FormValueRejectedException(violations.stream().map(ConstraintViolation::getMessage).sorted().toList());
+        }
     }
 
     /** The caller's own application, locked, at the version the screen was built from, in an editable state. */
