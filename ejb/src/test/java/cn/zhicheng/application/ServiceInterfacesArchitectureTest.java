@@ -15,7 +15,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-import cn.zhicheng.domain.model.application.form.ApplicationForm;
 
 /**
  * The service interfaces are what the screens may see (the web module's {@code WebArchitectureTest}), so they and
@@ -27,18 +26,14 @@ class ServiceInterfacesArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.zhicheng");
 
-    /**
-     * Known exception, frozen here on purpose: {@code ApplicationService.saveForm(…, ApplicationForm)} takes the
-     * entity until issue 5 §1 replaces it with section DTOs; remove this exception then.
-     */
-    private static final DescribedPredicate<JavaClass> ENTITIES = DescribedPredicate.describe(
-            "JPA entities (except ApplicationForm, still taken by ApplicationService.saveForm)",
-            c -> (c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class)
-                    || c.isAnnotatedWith(MappedSuperclass.class)) && !c.isEquivalentTo(ApplicationForm.class));
+    private static final DescribedPredicate<JavaClass> ENTITIES = DescribedPredicate.describe("JPA entities",
+            c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class)
+                    || c.isAnnotatedWith(MappedSuperclass.class));
 
     @Test
     void serviceInterfacesAndTheirRecordsExposeNoEntitiesImplementationsOrInfrastructure() {
-        noClasses().that().resideInAPackage("cn.zhicheng.application")
+        noClasses().that().resideInAnyPackage("cn.zhicheng.application", "cn.zhicheng.application.form..",
+                        "cn.zhicheng.application.decision..")
                 .should().dependOnClassesThat(are(ENTITIES))
                 .orShould().dependOnClassesThat().resideInAnyPackage("cn.zhicheng.application.internal..",
                         "cn.zhicheng.infrastructure..", "jakarta.persistence..")

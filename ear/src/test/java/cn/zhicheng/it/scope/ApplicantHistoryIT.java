@@ -46,7 +46,7 @@ class ApplicantHistoryIT {
                 + "WHERE application_id = ? ORDER BY occurred_at, id", c.id());
         Set<String> staffNames = rows.stream().filter(r -> !"INDIVIDUAL".equals(r[1])).map(r -> (String) r[0])
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("jt-admin", "jt-handler", "office-jt", "admin", "bureau"), staffNames,
+        assertEquals(Set.of("jt-admin", "jt-handler", "office-jt", "system", "bureau"), staffNames,
                 "every kind of staff acted on the way to 办结");
 
         List<HistoryView> shown = Users.as(c.applicant().username(), () -> workflow.history(c.id()));
@@ -63,7 +63,7 @@ class ApplicantHistoryIT {
                 case "UNIT_HANDLER" -> unit + "（单位经办人）";
                 case "OFFICE" -> office + "（日常工作部门）";
                 case "BUREAU" -> "深圳市人力资源和社会保障局（业务权属部门）";
-                case "SYS_ADMIN" -> "平台系统（系统管理员）";
+                case "SYSTEM" -> "平台系统";
                 default -> throw new IllegalStateException("unexpected role " + rows.get(i)[1]);
             };
             assertEquals(expected, line.actorShownAs(), "line " + i);

@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
 
 import javax.naming.InitialContext;
 
-import cn.zhicheng.application.ApplicationService;
+import cn.zhicheng.application.ApplicantService;
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.DeadlineService;
 import cn.zhicheng.application.Page;
@@ -122,7 +122,7 @@ final class ScopeCases {
     /** Every application id the user's list shows (all pages), through the database predicate. */
     static List<Long> listed(String user) throws Exception {
         boolean individual = "INDIVIDUAL".equals(Db.string("SELECT role FROM user_account WHERE username = ?", user));
-        ApplicationService applications = Journey.applications();
+        ApplicantService applications = Journey.applications();
         WorkListService workLists = workLists();
         IntFunction<Page<ApplicationSummary>> page = first -> {
             try {

@@ -1,14 +1,8 @@
 package cn.zhicheng.it.support;
 
-
+import cn.zhicheng.application.form.ApplicationFormView;
+import cn.zhicheng.application.internal.FormAssembler;
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
-import cn.zhicheng.domain.model.catalogue.Committee;
-import cn.zhicheng.domain.model.catalogue.ExamMode;
-import cn.zhicheng.domain.model.catalogue.Office;
-import cn.zhicheng.domain.model.catalogue.Specialty;
-import cn.zhicheng.domain.model.catalogue.Title;
-import cn.zhicheng.domain.model.catalogue.TitleLevel;
-import cn.zhicheng.domain.model.catalogue.TitleSeries;
 import cn.zhicheng.infrastructure.demo.DemoForms;
 
 /** A complete, valid 申报表 for a fixture applicant: 工程师 (工程技术), 交通运输管理, sent to the transport company. */
@@ -24,16 +18,14 @@ public final class Forms {
     private Forms() {
     }
 
-    public static ApplicationForm valid(Fixtures.Applicant who, long specialtyId, String workUnit) {
-        return DemoForms.complete(who.name(), who.idNumber(), stub(specialtyId), workUnit);
-    }
-
-    /** Stands for a catalogue entry by id; the service resolves it from the database. */
-    private static Specialty stub(long id) {
-        Office office = new Office(0L, "");
-        TitleSeries series = new TitleSeries(0L, "");
-        return new Specialty(id, new Title(0L, series, TitleLevel.INTERMEDIATE, ""), "", ExamMode.NONE,
-                new Committee(0L, "", office));
+    /** The demo's complete form as the screens' DTOs, declaring the specialty by id (saved by {@link Journey#fill}). */
+    public static ApplicationFormView valid(Fixtures.Applicant who, long specialtyId, String workUnit) {
+        ApplicationForm form = ApplicationForm.newDraft();
+        DemoForms.fill(form, who.name(), who.idNumber(), workUnit);
+        form.declare(DemoForms.declaration(null));
+        ApplicationFormView view = FormAssembler.toView(form);
+        view.getDeclaredQualification().setSpecialtyId(specialtyId);
+        return view;
     }
 
     /** A tiny but real JPEG (starts FF D8 FF) and PDF (starts %PDF-) for the required materials. */

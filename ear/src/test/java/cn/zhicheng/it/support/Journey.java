@@ -11,8 +11,9 @@ import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-import cn.zhicheng.application.ApplicationService;
+import cn.zhicheng.application.ApplicantService;
 import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.FormService;
 import cn.zhicheng.application.PlatformActions;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.application.decision.CertificateIssue;
@@ -26,6 +27,9 @@ import cn.zhicheng.application.decision.PublicityResult;
 import cn.zhicheng.application.decision.Submission;
 import cn.zhicheng.application.decision.UnitApproval;
 import cn.zhicheng.application.decision.UnitReturn;
+import cn.zhicheng.application.form.ApplicationFormView;
+import cn.zhicheng.application.form.FormListRow;
+import cn.zhicheng.application.form.FormSection;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.model.application.Actor;
@@ -79,8 +83,12 @@ public final class Journey {
         return lookup("java:global/zhicheng/zhicheng-ejb/DefaultPlatformActions!cn.zhicheng.application.PlatformActions");
     }
 
-    public static ApplicationService applications() {
-        return lookup("java:global/zhicheng/zhicheng-ejb/DefaultApplicationService!cn.zhicheng.application.ApplicationService");
+    public static ApplicantService applications() {
+        return lookup("java:global/zhicheng/zhicheng-ejb/DefaultApplicantService!cn.zhicheng.application.ApplicantService");
+    }
+
+    public static FormService forms() {
+        return lookup("java:global/zhicheng/zhicheng-ejb/DefaultFormService!cn.zhicheng.application.FormService");
     }
 
     /** A complete draft of a new applicant, materials uploaded and the unit chosen: ready to submit. */
@@ -90,17 +98,32 @@ public final class Journey {
 
     /** Another complete draft of an existing applicant (scenarios between one person's applications). */
     public static Case draft(Fixtures.Applicant who, long specialtyId) throws Exception {
-        ApplicationService applications = applications();
+        ApplicantService applications = applications();
         long id = Users.as(who.username(), () -> {
             ApplicationSummary draft = applications.startDraft();
-            draft = applications.saveForm(draft.id(), draft.version(), Forms.valid(who, specialtyId, Fixtures.JT_NAME));
-            applications.sendTo(draft.id(), draft.version(), Fixtures.unitId(Fixtures.JT_ORG_CODE));
+            long version = fill(draft.id(), draft.version(), Forms.valid(who, specialtyId, Fixtures.JT_NAME));
+            applications.sendTo(draft.id(), version, Fixtures.unitId(Fixtures.JT_ORG_CODE));
             applications.upload(draft.id(), MaterialKind.PHOTO, "photo.jpg", Forms.jpeg());
             applications.upload(draft.id(), MaterialKind.PERSONAL_COMMITMENT, "承诺书.pdf", Forms.pdf());
             applications.upload(draft.id(), MaterialKind.EDUCATION_PROOF, "学历.pdf", Forms.pdf());
             return draft.id();
         });
         return new Case(id, who);
+    }
+
+    /**
+     * Writes a whole form section by section and row by row, as the screens do (call it as the applicant); returns
+     * the application's version after the last write.
+     */
+    public static long fill(long applicationId, long version, ApplicationFormView form) {
+        FormService forms = forms();
+        for (FormSection section : form.sections()) {
+            version = forms.saveSection(applicationId, version, section).version();
+        }
+        for (FormListRow row : form.rows()) {
+            version = forms.addRow(applicationId, version, row).version();
+        }
+        return version;
     }
 
     /** A new application, driven along the happy path until it is in the given state (RETURNED: by the unit). */

@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import cn.zhicheng.application.ApplicationService;
+import cn.zhicheng.application.ApplicantService;
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.it.support.Db;
@@ -30,7 +30,7 @@ class DeploymentIT {
     }
 
     @EJB
-    ApplicationService applications;
+    ApplicantService applications;
 
     @Test
     void schemaAndReferenceDataAreThere() {

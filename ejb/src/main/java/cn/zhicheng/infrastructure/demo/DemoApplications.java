@@ -22,7 +22,6 @@ import cn.zhicheng.application.internal.CurrentActor;
 import cn.zhicheng.application.internal.Transitions;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.Application;
-import cn.zhicheng.domain.model.application.form.ApplicationForm;
 import cn.zhicheng.domain.model.application.form.ExamResult;
 import cn.zhicheng.domain.model.application.material.MaterialFile;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
@@ -95,17 +94,16 @@ public class DemoApplications {
         UserAccount owner = account(username);
         Specialty specialty = em.find(Specialty.class, specialtyId);
         Application application = Application.draft(serialNumbers.next(), owner.getPerson(), year, now.minusDays(3));
-        ApplicationForm form = DemoForms.complete(owner.getPerson().getName(), owner.getPerson().getIdNumber(),
-                specialty, workUnit);
-        if (form.getDeclaredQualification().requiresExamResult()) {
+        DemoForms.fill(application.getForm(), owner.getPerson().getName(), owner.getPerson().getIdNumber(), workUnit);
+        application.declare(DemoForms.declaration(specialty));
+        if (application.getForm().getDeclaredQualification().requiresExamResult()) {
             // 考评结合: the applicant's result as the exam registry holds it (王五's 高级会计实务)
             ExamRecord exam = exams.findByTicketNo(EXAM_TICKETS.get(username), owner.getPerson().getIdNumber())
                     .orElseThrow();
-            form.recordExamResult(ExamResult.builder().admissionTicketNo(exam.ticketNo()).examStart(exam.startTime())
-                    .examEnd(exam.endTime()).subject(exam.subject()).score(exam.score()).venue("深圳市人才园考试中心")
-                    .build());
+            application.getForm().recordExamResult(ExamResult.builder().admissionTicketNo(exam.ticketNo())
+                    .examStart(exam.startTime()).examEnd(exam.endTime()).subject(exam.subject()).score(exam.score())
+                    .venue("深圳市人才园考试中心").build());
         }
-        application.replaceForm(form, year);
         application.sendTo(em.createQuery("SELECT u FROM Unit u WHERE u.name = :name", Unit.class)
                 .setParameter("name", unitName).getSingleResult());
         em.persist(application);

@@ -38,8 +38,8 @@ public final class DemoForms {
     private DemoForms() {
     }
 
-    public static ApplicationForm complete(String name, String idNumber, Specialty specialty, String workUnit) {
-        ApplicationForm form = ApplicationForm.newDraft();
+    /** Fills a blank form with the sample content; the declaration goes through {@code Application.declare}. */
+    public static void fill(ApplicationForm form, String name, String idNumber, String workUnit) {
         form.acceptCommitment(LocalDateTime.of(2021, 1, 10, 9, 0));
         form.updateBasicInfo(BasicInfo.builder().name(name)
                 .gender(ResidentId.isMale(idNumber) ? Gender.MALE : Gender.FEMALE)
@@ -61,8 +61,6 @@ public final class DemoForms {
                 .obtainMode(ObtainMode.REVIEW).issuer("深圳市人力资源和社会保障局").currentPost("技术员")
                 .hiredDate(LocalDate.of(2013, 1, 1)).outsideProvince(false).practisedSpecialty("交通运输管理")
                 .yearsInSpecialty(12).build());
-        form.declare(DeclaredQualification.builder().declarationType(DeclarationType.REGULAR)
-                .specialty(specialty).otherDeclarations(false).build());
         form.addContinuingEducation(ContinuingEducation.builder().startDate(LocalDate.of(2020, 3, 1))
                 .endDate(LocalDate.of(2020, 3, 5)).courseName("专业科目：智慧交通").organiser("深圳市继续教育中心")
                 .hours(24).build());
@@ -73,6 +71,11 @@ public final class DemoForms {
         form.evaluateSelf(SelfEvaluation.builder().abilityItems("第一项").achievementItems("第二项")
                 .statement("本人主持的片区交通组织优化项目符合评审条件。").build());
         form.stateNegativeRecord(NegativeRecord.noneOfThese());
-        return form;
+    }
+
+    /** 申报的专业技术资格信息 of the sample: a regular declaration of the specialty, no other declarations. */
+    public static DeclaredQualification declaration(Specialty specialty) {
+        return DeclaredQualification.builder().declarationType(DeclarationType.REGULAR)
+                .specialty(specialty).otherDeclarations(false).build();
     }
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
+import cn.zhicheng.domain.model.application.form.DeclaredQualification;
 import cn.zhicheng.domain.model.catalogue.Committee;
 import cn.zhicheng.domain.model.catalogue.ReviewYear;
 import cn.zhicheng.domain.model.catalogue.Specialty;
@@ -132,29 +133,30 @@ public class Application {
         return application;
     }
 
-    /** Chooses the specialty applied for; the committee, its office and the review year follow from it. */
-    public void declare(Specialty specialty, ReviewYear year) {
+    /**
+     * 申报的专业技术资格信息: the form records the declaration, and the specialty it names (or none yet) routes the
+     * application to that specialty's committee and so its office. The specialty cannot change once returned.
+     */
+    public void declare(DeclaredQualification declared) {
         assertEditable();
-        this.specialty = specialty;
-        this.committee = specialty.getCommittee();
-        this.reviewYear = year;
-        this.summary = specialty.getTitle().summary();
+        Specialty chosen = declared.getSpecialty();
+        if (state == ApplicationState.RETURNED && specialty != null
+                && (chosen == null || !specialty.getId().equals(chosen.getId()))) {
+            throw new IllegalTransitionException(MessageKey.SPECIALTY_FIXED_WHEN_RETURNED, serialNo);
+        }
+        form.declare(declared);
+        this.specialty = chosen;
+        this.committee = chosen == null ? null : chosen.getCommittee();
+        this.summary = chosen == null ? null : chosen.getTitle().summary();
     }
 
     /**
-     * Saves the whole form (草稿 can be saved at any time, SPEC §3); the specialty it declares routes the
-     * application to its committee.
+     * The applicant changed the form (a section or a row; 草稿 can be saved at any time, SPEC §3). Only while
+     * editable; the caller also raises the version, so that a screen built from the old form is refused.
      */
-    public void replaceForm(ApplicationForm newForm, ReviewYear year) {
+    public void formEdited(LocalDateTime now) {
         assertEditable();
-        this.form = Objects.requireNonNull(newForm);
-        if (newForm.getDeclaredQualification() != null && newForm.getDeclaredQualification().getSpecialty() != null) {
-            Specialty declared = newForm.getDeclaredQualification().getSpecialty();
-            if (state == ApplicationState.RETURNED && specialty != null && !specialty.getId().equals(declared.getId())) {
-                throw new IllegalTransitionException(MessageKey.SPECIALTY_FIXED_WHEN_RETURNED, serialNo);
-            }
-            declare(declared, year);
-        }
+        this.updatedAt = now;
     }
 
     public ApplicationForm getForm() {

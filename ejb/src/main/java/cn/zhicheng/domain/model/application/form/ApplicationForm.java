@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -234,6 +235,65 @@ public class ApplicationForm {
         all.addAll(publicationAchievements);
         all.addAll(patentAchievements);
         return all;
+    }
+
+    // ---------------------------------------------------------------- rows by id (what the screens use)
+
+    /** Appends a row to the list of its kind; its id is assigned when the form is flushed. */
+    public <R extends FormRow> R addRow(R row) {
+        rowsOf(row.getClass()).add(Objects.requireNonNull(row));
+        return row;
+    }
+
+    /** Overwrites, in place, the values of the row with this id in the list of the kind of {@code values}. */
+    public void updateRow(long rowId, FormRow values) {
+        row(values.getClass(), rowId).copyValuesFrom(Objects.requireNonNull(values));
+    }
+
+    /** Removes the row with this id from the list of its kind; the other rows keep their ids and order. */
+    public void removeRow(Class<? extends FormRow> kind, long rowId) {
+        rowsOf(kind).remove(row(kind, rowId));
+    }
+
+    private FormRow row(Class<? extends FormRow> kind, long rowId) {
+        return rowsOf(kind).stream().filter(r -> r.getId() != null && r.getId() == rowId).findFirst()
+                .orElseThrow(() -> new FormRowNotFoundException(labelOf(kind)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<FormRow> rowsOf(Class<? extends FormRow> kind) {
+        List<? extends FormRow> rows;
+        if (kind == Education.class) {
+            rows = educations;
+        } else if (kind == WorkExperience.class) {
+            rows = workExperiences;
+        } else if (kind == OrganisationPost.class) {
+            rows = organisationPosts;
+        } else if (kind == FurtherStudy.class) {
+            rows = furtherStudies;
+        } else if (kind == ContinuingEducation.class) {
+            rows = continuingEducations;
+        } else if (kind == ProjectAchievement.class) {
+            rows = projectAchievements;
+        } else if (kind == AwardAchievement.class) {
+            rows = awardAchievements;
+        } else if (kind == PublicationAchievement.class) {
+            rows = publicationAchievements;
+        } else if (kind == PatentAchievement.class) {
+            rows = patentAchievements;
+        } else {
+            throw new IllegalArgumentException("not a list of the form: " + kind);
+        }
+        // each list holds only its own kind: addRow and removeRow go through here with that kind
+        return (List<FormRow>) rows;
+    }
+
+    private static String labelOf(Class<? extends FormRow> kind) {
+        return Map.of(Education.class, "教育经历", WorkExperience.class, "工作经历", OrganisationPost.class, "专业行业组织职务",
+                FurtherStudy.class, "国内外进修情况", ContinuingEducation.class, "完成继续教育任务情况",
+                ProjectAchievement.class, "业绩成果-项目情况", AwardAchievement.class, "业绩成果-获奖情况",
+                PublicationAchievement.class, "学术成果-论文、著作、技术分析报告",
+                PatentAchievement.class, "学术成果-专利及软件著作权").getOrDefault(kind, kind.getSimpleName());
     }
 
     // ---------------------------------------------------------------- 教育经历

@@ -72,6 +72,11 @@ public class AwardAchievement extends FormRow implements Achievement {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((AwardAchievement) values);
+    }
+
     void copyFrom(AwardAchievement other) {
         this.projectName = other.projectName;
         this.awardName = other.awardName;

@@ -47,6 +47,11 @@ public class ContinuingEducation extends FormRow {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((ContinuingEducation) values);
+    }
+
     void copyFrom(ContinuingEducation other) {
         this.startDate = other.startDate;
         this.endDate = other.endDate;

@@ -73,6 +73,11 @@ public class Education extends FormRow {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((Education) values);
+    }
+
     void copyFrom(Education other) {
         this.certificateNo = other.certificateNo;
         this.school = other.school;

@@ -7,7 +7,8 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * A row of one of the form's lists (教育经历, 工作经历, ...). Rows belong to their {@link ApplicationForm}, which
- * owns the {@code form_id} and {@code position} columns; a row has no identity of its own outside the form.
+ * owns the {@code form_id} and {@code position} columns. The id is stable: a row is changed in place, so screens
+ * address it by id across saves.
  */
 @MappedSuperclass
 public abstract class FormRow {
@@ -22,4 +23,7 @@ public abstract class FormRow {
     public Long getId() {
         return id;
     }
+
+    /** Overwrites this row's values with those of {@code values} (a row of the same kind), keeping its id. */
+    abstract void copyValuesFrom(FormRow values);
 }

@@ -47,6 +47,11 @@ public class FurtherStudy extends FormRow {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((FurtherStudy) values);
+    }
+
     void copyFrom(FurtherStudy other) {
         this.startDate = other.startDate;
         this.endDate = other.endDate;

@@ -43,6 +43,11 @@ public class OrganisationPost extends FormRow {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((OrganisationPost) values);
+    }
+
     void copyFrom(OrganisationPost other) {
         this.startDate = other.startDate;
         this.endDate = other.endDate;

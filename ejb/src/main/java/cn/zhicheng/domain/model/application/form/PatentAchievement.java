@@ -69,6 +69,11 @@ public class PatentAchievement extends FormRow implements Achievement {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((PatentAchievement) values);
+    }
+
     void copyFrom(PatentAchievement other) {
         this.type = other.type;
         this.name = other.name;

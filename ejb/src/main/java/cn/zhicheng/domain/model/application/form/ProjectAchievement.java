@@ -88,6 +88,11 @@ public class ProjectAchievement extends FormRow implements Achievement {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((ProjectAchievement) values);
+    }
+
     void copyFrom(ProjectAchievement other) {
         this.category = other.category;
         this.name = other.name;

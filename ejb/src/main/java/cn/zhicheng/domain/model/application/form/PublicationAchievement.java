@@ -73,6 +73,11 @@ public class PublicationAchievement extends FormRow implements Achievement {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((PublicationAchievement) values);
+    }
+
     void copyFrom(PublicationAchievement other) {
         this.type = other.type;
         this.title = other.title;

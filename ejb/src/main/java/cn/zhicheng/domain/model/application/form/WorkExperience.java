@@ -56,6 +56,11 @@ public class WorkExperience extends FormRow {
         return builder;
     }
 
+    @Override
+    void copyValuesFrom(FormRow values) {
+        copyFrom((WorkExperience) values);
+    }
+
     void copyFrom(WorkExperience other) {
         this.startDate = other.startDate;
         this.endDate = other.endDate;

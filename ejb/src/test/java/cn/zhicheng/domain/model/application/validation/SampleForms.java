@@ -47,7 +47,7 @@ import cn.zhicheng.domain.model.catalogue.TitleSeries;
 import cn.zhicheng.domain.model.party.IdType;
 
 /** Real catalogue objects and a fully valid form (the 2020 review year of the manual), to break one thing at a time. */
-final class SampleForms {
+public final class SampleForms {
 
     static final String ID_NUMBER = "440305198506151233";
     static final String WORK_UNIT = "深圳市示例交通科技有限公司";
@@ -57,7 +57,7 @@ final class SampleForms {
     static final TitleSeries ENGINEERING = new TitleSeries(1L, "工程技术");
     static final TitleSeries ECONOMICS = new TitleSeries(2L, "经济");
     static final Title ENGINEER = new Title(10L, ENGINEERING, TitleLevel.INTERMEDIATE, "工程师");
-    static final Specialty TRAFFIC = new Specialty(100L, ENGINEER, "交通运输管理", ExamMode.NONE, COMMITTEE);
+    public static final Specialty TRAFFIC = new Specialty(100L, ENGINEER, "交通运输管理", ExamMode.NONE, COMMITTEE);
     static final Specialty BRIDGES_BY_EXAM = new Specialty(101L, ENGINEER, "道路桥梁", ExamMode.EXAM_INSTEAD, COMMITTEE);
 
     /** 2020: window 2020-12-30 00:00 to 2021-01-24 24:00; 资历 2020-12-31; 材料 2020-08-31; 继续教育 from 2020-01-01. */
@@ -72,7 +72,7 @@ final class SampleForms {
     private SampleForms() {
     }
 
-    static ApplicationForm validForm() {
+    public static ApplicationForm validForm() {
         ApplicationForm form = ApplicationForm.newDraft();
         form.acceptCommitment(NOW.minusDays(1));
         form.updateBasicInfo(basicInfo().build());

@@ -13,36 +13,48 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import cn.zhicheng.application.ApplicationService;
+import cn.zhicheng.application.ApplicantService;
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.Page;
+import cn.zhicheng.application.RegistryLookupException;
 import cn.zhicheng.application.UnitOption;
 import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListSort;
+import cn.zhicheng.application.form.EducationRow;
+import cn.zhicheng.application.form.ExamResultSection;
+import cn.zhicheng.application.form.InsuredUnit;
 import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.model.application.IllegalTransitionException;
 import cn.zhicheng.domain.model.application.OutOfScopeException;
-import cn.zhicheng.domain.model.application.form.ApplicationForm;
-import cn.zhicheng.domain.model.application.form.DeclaredQualification;
-import cn.zhicheng.domain.model.catalogue.Specialty;
+import cn.zhicheng.domain.model.application.form.Degree;
+import cn.zhicheng.domain.model.application.form.EducationLevel;
+import cn.zhicheng.domain.model.application.form.EducationRegion;
+import cn.zhicheng.domain.model.application.form.StudyMode;
 import cn.zhicheng.domain.model.application.material.MaterialFile;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
 import cn.zhicheng.domain.model.application.material.MaterialRejectedException;
 import cn.zhicheng.domain.model.catalogue.ReviewYear;
+import cn.zhicheng.domain.model.catalogue.Specialty;
 import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
+import cn.zhicheng.domain.shared.Labelled;
 import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.infrastructure.persistence.SerialNumbers;
+import cn.zhicheng.infrastructure.registry.EducationRecord;
+import cn.zhicheng.infrastructure.registry.EducationRegistry;
+import cn.zhicheng.infrastructure.registry.ExamRecord;
+import cn.zhicheng.infrastructure.registry.ExamRegistry;
+import cn.zhicheng.infrastructure.registry.InsuranceRecord;
 import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
 import cn.zhicheng.infrastructure.storage.MaterialStore;
 
 @Stateless
 @RolesAllowed(Role.INDIVIDUAL_NAME)
-public class DefaultApplicationService implements ApplicationService {
+public class DefaultApplicantService implements ApplicantService {
 
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;
@@ -63,6 +75,12 @@ public class DefaultApplicationService implements ApplicationService {
     InsuranceRegistry insurance;
 
     @Inject
+    EducationRegistry education;
+
+    @Inject
+    ExamRegistry exams;
+
+    @Inject
     MaterialStore store;
 
     @Inject
@@ -81,23 +99,6 @@ public class DefaultApplicationService implements ApplicationService {
         Person person = em.find(Person.class, actor.personId());
         Application application = Application.draft(serialNumbers.next(), person, open.get(0), now);
         em.persist(application);
-        em.flush();
-        return Summaries.of(application);
-    }
-
-    @Override
-    public ApplicationSummary saveForm(long applicationId, long expectedVersion, ApplicationForm form) {
-        Application application = own(applicationId, expectedVersion);
-        DeclaredQualification declared = form.getDeclaredQualification();
-        if (declared.getSpecialty() != null) {
-            // the catalogue entry comes from the database, whatever object the caller held
-            Specialty specialty = em.find(Specialty.class, declared.getSpecialty().getId());
-            if (specialty == null) {
-                throw new IllegalTransitionException(MessageKey.SPECIALTY_UNKNOWN, application.getSerialNo());
-            }
-            form.declare(declared.toBuilder().specialty(specialty).build());
-        }
-        application.replaceForm(form, application.getReviewYear());
         em.flush();
         return Summaries.of(application);
     }
@@ -158,11 +159,82 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    public EducationRow educationByCertificate(String certificateNo) {
+        EducationRecord record = education.findByCertificateNo(certificateNo).orElseThrow(() -> new RegistryLookupException(
+                MessageKey.REGISTRY_EDUCATION_NOT_FOUND, Objects.toString(certificateNo, "").trim()));
+        EducationRow row = new EducationRow();
+        row.setCertificateNo(record.certificateNo());
+        row.setSchool(record.school());
+        row.setEnrolmentDate(record.startDate());
+        row.setGraduationDate(record.endDate());
+        row.setMajorName(record.major());
+        row.setLevel(byLabel(EducationLevel.class, record.level()));
+        row.setStudyMode(byLabel(StudyMode.class, record.studyForm()));
+        row.setRegion(byLabel(EducationRegion.class, record.region()));
+        row.setDegree(degreeOf(record.degree()));
+        return row;
+    }
+
+    @Override
+    public ExamResultSection examResultByTicket(long applicationId, String ticketNo) {
+        Actor actor = currentActor.get();
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || !application.isOwnedBy(actor)) {
+            throw new ApplicationNotFoundException();
+        }
+        String ticket = Objects.toString(ticketNo, "").trim();
+        // the registry releases a result only to the person the ticket was issued to
+        ExamRecord record = exams.findByTicketNo(ticket, application.getApplicant().getIdNumber())
+                .orElseThrow(() -> new RegistryLookupException(MessageKey.REGISTRY_EXAM_NOT_FOUND, ticket));
+        Specialty specialty = application.getSpecialty();
+        if (specialty == null) {
+            throw new RegistryLookupException(MessageKey.EXAM_SPECIALTY_MISSING);
+        }
+        if (specialty.getExamMode() == null || !specialty.getExamMode().requiresExamResult()) {
+            throw new RegistryLookupException(MessageKey.EXAM_NOT_REQUIRED, specialty.getName());
+        }
+        // the registry names the exam by its subject; the exam of a specialty carries the specialty's name
+        if (record.subject() == null || !record.subject().contains(specialty.getName())) {
+            throw new RegistryLookupException(MessageKey.EXAM_SUBJECT_MISMATCH, ticket, record.subject(),
+                    specialty.getName());
+        }
+        ExamResultSection section = new ExamResultSection();
+        section.setAdmissionTicketNo(record.ticketNo());
+        section.setExamStart(record.startTime());
+        section.setExamEnd(record.endTime());
+        section.setSubject(record.subject());
+        section.setScore(record.score());
+        return section;
+    }
+
+    @Override
+    public InsuredUnit myInsuredUnit() {
+        Person person = em.find(Person.class, currentActor.get().personId());
+        InsuranceRecord record = insurance.findByIdNumber(person.getIdNumber()).orElseThrow(() ->
+                new RegistryLookupException(MessageKey.REGISTRY_INSURANCE_NOT_FOUND));
+        return new InsuredUnit(record.unitName(), record.orgCode());
+    }
+
+    @Override
     public Page<ApplicationSummary> myApplications(ApplicationState.Tab tab, int first, int pageSize) {
         List<ApplicationState> states = Arrays.stream(ApplicationState.values())
                 .filter(s -> tab == ApplicationState.Tab.ALL || s.tab() == tab).toList();
         return visible.list(currentActor.get(), WorkListFilter.none().withStates(Set.copyOf(states)),
                 new WorkListSort(WorkListSort.Column.CREATED_AT, false), first, pageSize).page();
+    }
+
+    /** The enum constant with the registry's label; null when the registry uses a word the form does not offer. */
+    private static <E extends Enum<E> & Labelled> E byLabel(Class<E> type, String label) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(label)).findFirst().orElse(null);
+    }
+
+    /** 学位名称: the registry writes the full name (工学学士, 医学博士); the form asks only for the rank. */
+    private static Degree degreeOf(String registryDegree) {
+        if (registryDegree == null || registryDegree.isBlank()) {
+            return Degree.NONE;
+        }
+        return Arrays.stream(Degree.values()).filter(d -> d != Degree.NONE && registryDegree.endsWith(d.label()))
+                .findFirst().orElse(null);
     }
 
     private Application own(long applicationId, long expectedVersion) {
