@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.zhicheng.domain.model.application.form.DeclaredQualification;
 import cn.zhicheng.domain.model.catalogue.Committee;
 import cn.zhicheng.domain.model.catalogue.ExamMode;
 import cn.zhicheng.domain.model.catalogue.Office;
@@ -162,7 +163,7 @@ class VisibilityTest {
                 LocalDate.of(2020, 12, 31), LocalDate.of(2020, 12, 31), LocalDate.of(2016, 1, 1));
         Application application = Application.draft("0032021011000000001",
                 withId(new Person("张三", IdType.RESIDENT_ID, "440304198501011235"), PERSON), year, NOW);
-        application.declare(specialty, year);
+        application.declare(DeclaredQualification.builder().specialty(specialty).build());
         application.sendTo(withId(new Unit("深圳市示例交通建设有限公司", "91440300MA5XXXX01A"), UNIT));
         LocalDateTime at = NOW;
         for (Action step : steps) {
