@@ -61,7 +61,8 @@ class WebArchitectureTest {
         classes().that().resideInAPackage("cn.zhicheng.web..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("cn.zhicheng..")
                         .or(resideInAPackage("cn.zhicheng.web.."))
-                        .or(resideInAPackage("cn.zhicheng.application").and(are(ENTITIES).negate()))
+                        .or(resideInAnyPackage("cn.zhicheng.application", "cn.zhicheng.application.form",
+                                "cn.zhicheng.application.decision").and(are(ENTITIES).negate()))
                         .or(DOMAIN_VALUES))
                 .check(CLASSES);
     }

@@ -120,9 +120,9 @@ class LoginBrowserIT {
         snapshot("unit-index");
 
         // menu entries lead somewhere: the shared 功能建设中 page, inside the shell
-        driver.findElement(By.cssSelector("#menu-unit-items-professional-review a")).click();
+        driver.findElement(By.cssSelector("#menu-unit-personnel a")).click();
         WebElement feature = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("construction-feature")));
-        assertEquals("资格评审", feature.getText());
+        assertEquals("人员管理", feature.getText());
         assertTrue(driver.findElement(By.id("construction")).getText().contains("功能建设中"));
         snapshot("construction");
     }

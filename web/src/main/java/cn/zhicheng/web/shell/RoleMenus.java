@@ -20,7 +20,7 @@ public class RoleMenus {
 
     public RoleMenus() {
         MenuNode qualificationReview = group("unit.items",
-                group("unit.items.professional", planned("unit.items.professional.review")));
+                group("unit.items.professional", page("unit.items.professional.review", "/unit/review.xhtml")));
         menus.put(Role.INDIVIDUAL, List.of(home(Role.INDIVIDUAL),
                 planned("individual.items"), planned("individual.apply"), planned("individual.library"),
                 planned("individual.profile"), planned("individual.account")));

@@ -1,0 +1,272 @@
+package cn.zhicheng.it.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser side of {@link UnitReviewBrowserIT}: one headless Chromium for the class and the unit's pages.
+ * Kept apart from the test class, which also runs inside the server (where Selenium is not deployed): the test
+ * calls these static methods with plain strings only.
+ */
+final class UnitReviewPages {
+
+    private static final String PASSWORD = "Zc@2020demo";
+
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+    private static String root;
+
+    private UnitReviewPages() {
+    }
+
+    static void start(String baseUrl) throws IOException {
+        if (driver != null) {
+            return;
+        }
+        root = baseUrl;
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path buildDir = Path.of(System.getProperty("zc.build.dir", "target"));
+        Files.createDirectories(buildDir);
+        Path profile = Files.createTempDirectory(buildDir, "chromium-unit-review-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+    }
+
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /** Logs in on the 单位登录 tab (once) and opens 资格评审 from the left menu. */
+    static void openReviewFromMenu(String username) {
+        if (driver.findElements(By.id("welcome")).isEmpty()) {
+            driver.get(root + "login.xhtml");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-unit"))).click();
+            WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-username")));
+            user.clear();
+            user.sendKeys(username);
+            driver.findElement(By.id("unit-password")).sendKeys(PASSWORD);
+            driver.findElement(By.id("unit-login")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        }
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#menu-unit-items-professional-review a")).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.urlContains("/unit/review.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stage-bar")));
+    }
+
+    /** The count the stage bar shows for a state (or "all" for 办理数量). */
+    static long stageCount(String state) {
+        By by = "all".equals(state) ? By.id("count-all") : By.cssSelector(".zc-stage-count[data-stage='" + state + "']");
+        return Long.parseLong(wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().trim());
+    }
+
+    static void clickStage(String state) {
+        markPage();
+        driver.findElement(By.cssSelector(".zc-stage-" + state)).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector(".zc-stage-" + state), "class", "zc-stage-chosen"));
+    }
+
+    /** The texts of one column of the list (0-based index). */
+    static List<String> column(int index) {
+        return driver.findElements(By.cssSelector("#review\\:list_data tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")))
+                .filter(tds -> tds.size() > index)
+                .map(tds -> tds.get(index).getText().trim()).toList();
+    }
+
+    /** The links of the first row's 操作 cell: their texts and targets. */
+    static List<String> rowLinks() {
+        return driver.findElements(By.cssSelector("#review\\:list_data tr:first-child td.zc-row-actions a")).stream()
+                .map(a -> a.getText().trim() + " " + a.getAttribute("href")).toList();
+    }
+
+    static void searchApplicant(String applicant) {
+        WebElement input = driver.findElement(By.id("review:applicant"));
+        input.clear();
+        input.sendKeys(applicant);
+        driver.findElement(By.id("review:search")).click();
+        waitForAjax();
+        wait.until(d -> column(3).size() == 1);
+    }
+
+    /** Follows the first row's action link (e.g. zc-action-audit) and waits for the page. */
+    static void rowAction(String actionClass, String page) {
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#review\\:list_data a." + actionClass)).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.urlContains(page));
+    }
+
+    static String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+
+    static String value(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute("value");
+    }
+
+    static void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types a date into a p:datePicker and leaves the field (its change event fires). */
+    static void typeDate(String id, String isoDate) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_input")));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(isoDate);
+        markPage();
+        input.sendKeys(Keys.TAB);
+        waitForAjax();
+        wait.until(d -> isoDate.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+    }
+
+    /** Waits until an input's value contains the text (e.g. after an ajax update). */
+    static String waitForValue(String id, String part) {
+        return wait.until(d -> {
+            String v = d.findElement(By.id(id)).getAttribute("value");
+            return v != null && v.contains(part) ? v : null;
+        });
+    }
+
+    /** 新增 an appraisal row through the dialog. */
+    static void addAppraisal(String year, String result) {
+        click("audit:add-appraisal");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appraisal-dialog")));
+        fillAppraisalDialog(year, result);
+    }
+
+    /** 编辑 the row at the index through the dialog. */
+    static void editAppraisal(int row, String year, String result) {
+        click("audit:appraisals-table:" + row + ":edit-appraisal");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appraisal-dialog")));
+        fillAppraisalDialog(year, result);
+    }
+
+    static void deleteAppraisal(int row) {
+        int before = appraisalRows().size();
+        click("audit:appraisals-table:" + row + ":delete-appraisal");
+        wait.until(d -> appraisalRows().size() == before - 1 || before == 1 && appraisalRows().isEmpty());
+    }
+
+    private static void fillAppraisalDialog(String year, String result) {
+        WebElement yearInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appraisal-form:appraisal-year_input")));
+        yearInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        yearInput.sendKeys(year);
+        choose("appraisal-form:appraisal-result", result);
+        markPage();
+        click("appraisal-form:save-appraisal");
+        waitForAjax();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("appraisal-dialog")));
+        wait.until(d -> appraisalRows().stream().anyMatch(r -> r.startsWith(year) && r.contains(result)));
+    }
+
+    /** The rows of 单位年度考核情况 as "year result" texts. */
+    static List<String> appraisalRows() {
+        return driver.findElements(By.cssSelector("#audit\\:appraisals-table_data tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")))
+                .filter(tds -> tds.size() >= 2)
+                .map(tds -> tds.get(0).getText().trim() + " " + tds.get(1).getText().trim()).toList();
+    }
+
+    /** Picks an option of a p:selectOneMenu by its label. */
+    static void choose(String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        String items = menuId.replace(":", "\\:") + "_items";
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + items + " li[data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    /** Clicks, retrying while an overlay (a closing menu or dialog) still covers the element. */
+    static void click(String id) {
+        wait.until(d -> {
+            d.findElement(By.id(id)).click();
+            return true;
+        });
+    }
+
+    /** Clicks a button that answers with an ajax update and waits for it. */
+    static void clickAndWait(String id) {
+        markPage();
+        click(id);
+        waitForAjax();
+    }
+
+    /** The text of a message element (a field's p:message), once it has one. */
+    static String messageFor(String messageId) {
+        return wait.until(d -> {
+            String t = d.findElement(By.id(messageId)).getText();
+            return t.isBlank() ? null : t;
+        });
+    }
+
+    static String globalMessages(String id) {
+        return wait.until(d -> {
+            String t = d.findElement(By.id(id)).getText();
+            return t.isBlank() ? null : t;
+        });
+    }
+
+    static String url() {
+        return driver.getCurrentUrl();
+    }
+
+    static void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Marks the document; {@link #waitForAjax} then waits for PrimeFaces' queue to be empty. */
+    private static void markPage() {
+        ((JavascriptExecutor) driver).executeScript("window.zcMark = true;");
+    }
+
+    static void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Keeps a picture of the page under target/screenshots/. */
+    static void snapshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("zc.build.dir", "target"), "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+}
