@@ -44,6 +44,9 @@ class ApplicantItemsBrowserIT {
     private static final String ZHANGSAN_APPLICATION = "SELECT a.id FROM application a JOIN user_account u "
             + "ON u.person_id = a.applicant_id WHERE u.username = 'zhangsan'";
 
+    /** The login of the fresh applicant whose application was returned (see {@link #aReturnedCaseOfItsOwn}). */
+    private static final String RETURNED_USER = "it-items-returned";
+
     private static ApplicantBrowser browser;
 
     @EJB
@@ -85,6 +88,16 @@ class ApplicantItemsBrowserIT {
         Db.update("UPDATE user_account SET failed_attempts = 0, locked_until = NULL WHERE username = 'zhaoliu'");
         long id = ((Number) Db.value(ZHANGSAN_APPLICATION)).longValue();
         assertEquals(ApplicationState.UNIT_REVIEW, Journey.state(id));
+    }
+
+    /** A fresh applicant whose application the unit returned, who logs in with the demo password as {@link #RETURNED_USER}. */
+    @Test
+    @Order(1)
+    void aReturnedCaseOfItsOwn() throws Exception {
+        Journey.Case returned = Journey.at(ApplicationState.RETURNED);
+        Db.update("UPDATE user_account SET username = ?, password_hash = (SELECT password_hash FROM user_account "
+                + "WHERE username = 'zhangsan') WHERE username = ?", RETURNED_USER, returned.applicant().username());
+        assertEquals(ApplicationState.RETURNED, Journey.state(returned.id()));
     }
 
     @Test
@@ -230,7 +243,7 @@ class ApplicantItemsBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @RunAsClient
     void zhangsanWithdrawsHisApplicationToTheDrafts() {
         browser.login("zhangsan");
@@ -252,10 +265,47 @@ class ApplicantItemsBrowserIT {
         browser.snapshot("withdrawn");
     }
 
+    @Test
+    @Order(7)
+    @RunAsClient
+    void afterAReturnTheApplicantReadsTheReasonAndTerminates() {
+        browser.login(RETURNED_USER);
+        browser.open("individual/items.xhtml");
+        assertEquals("1", browser.count("TO_DO"));
+        browser.tab("TO_DO");
+        List<String> row = browser.rows("items").get(0);
+        assertEquals("退回修改", row.get(4));
+        assertEquals("待办中", row.get(6));
+        assertTrue(row.get(8).contains("终止申报") && !row.get(8).contains("撤回"), row.get(8));
+
+        browser.click("a[id$=':progress']");
+        browser.waitForUrl("/common/progress.xhtml?id=");
+        // the unit's return, with its reason, as a decision record; the stage bar has no current stage while returned
+        browser.waitForVisibleText("#decisions-panel", "退回原因");
+        assertTrue(browser.text("decisions-panel").contains("单位退回修改意见"), browser.text("decisions-panel"));
+        assertTrue(browser.texts("#stage-bar li.zc-stage-current").isEmpty());
+        assertTrue(browser.text("current-stage").contains("退回修改"));
+        browser.snapshot("progress-returned");
+
+        browser.open("individual/items.xhtml?tab=TO_DO");
+        browser.click("button[id$=':terminate']");
+        browser.waitForVisibleText("#confirm", "确定终止申报吗");
+        browser.click("#confirm-yes");
+        browser.waitForVisibleText("#items-messages", "已终止申报");
+        assertEquals("0", browser.count("TO_DO"));
+        assertEquals("1", browser.count("FINISHED"));
+        browser.tab("FINISHED");
+        List<String> finished = browser.rows("items").get(0);
+        assertEquals("终止申报", finished.get(4));
+        assertEquals("不通过", finished.get(6));
+        assertFalse(finished.get(8).contains("终止申报"), finished.get(8));
+        browser.snapshot("terminated");
+    }
+
     // ---------------------------------------------------------------- in the server, last
 
     @Test
-    @Order(8)
+    @Order(9)
     void theWithdrawalAndTheNewDraftAreInTheDatabaseThenZhangsanSubmitsAgain() throws Exception {
         long id = ((Number) Db.value(ZHANGSAN_APPLICATION)).longValue();
         assertEquals(ApplicationState.DRAFT, Journey.state(id));
@@ -263,6 +313,9 @@ class ApplicantItemsBrowserIT {
                 + "ORDER BY occurred_at DESC, id DESC", id));
         assertTrue(Db.count("SELECT COUNT(*) FROM application a JOIN user_account u ON u.person_id = a.applicant_id "
                 + "WHERE u.username = 'zhaoliu' AND a.state = 'DRAFT'") >= 1, "赵六's draft is stored");
+
+        assertEquals("TERMINATED", Db.string("SELECT a.state FROM application a JOIN user_account u "
+                + "ON u.person_id = a.applicant_id WHERE u.username = ?", RETURNED_USER));
 
         // the demo data as other test classes expect it: 张三 at 单位审核
         Users.as("zhangsan", () -> workflow.decide(id, Journey.version(id), Journey.decisionFor(Action.SUBMIT)));
