@@ -321,4 +321,47 @@ class ApplicantItemsBrowserIT {
         Users.as("zhangsan", () -> workflow.decide(id, Journey.version(id), Journey.decisionFor(Action.SUBMIT)));
         assertEquals(ApplicationState.UNIT_REVIEW, Journey.state(id));
     }
+
+    // ---------------------------------------------------------------- someone acted in between
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void zhangsanOpensHisListAgain() {
+        browser.login("zhangsan");
+        browser.open("individual/items.xhtml?tab=IN_PROGRESS");
+        assertEquals("单位审核", browser.rows("items").get(0).get(4));
+    }
+
+    @Test
+    @Order(11)
+    void meanwhileTheApplicationChangesElsewhere() throws Exception {
+        long id = ((Number) Db.value(ZHANGSAN_APPLICATION)).longValue();
+        long before = Journey.version(id);
+        Users.as("zhangsan", () -> workflow.decide(id, before, Journey.decisionFor(Action.WITHDRAW)));
+        Users.as("zhangsan", () -> workflow.decide(id, Journey.version(id), Journey.decisionFor(Action.SUBMIT)));
+        assertEquals(ApplicationState.UNIT_REVIEW, Journey.state(id));
+        assertTrue(Journey.version(id) > before);
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void theStalePagesWithdrawalIsRefusedWithTheServicesChineseMessage() {
+        browser.click("button[id$=':withdraw']");
+        browser.waitForVisibleText("#confirm", "撤回");
+        browser.click("#confirm-yes");
+        browser.waitForVisibleText("#items-messages", "已被他人处理");
+        assertTrue(browser.text("items-messages").contains("请刷新后重试"), browser.text("items-messages"));
+        assertEquals("1", browser.count("IN_PROGRESS"));
+        assertEquals("单位审核", browser.rows("items").get(0).get(4));
+        browser.snapshot("withdraw-conflict");
+    }
+
+    @Test
+    @Order(13)
+    void zhangsansApplicationIsStillAtUnitReview() {
+        assertEquals(ApplicationState.UNIT_REVIEW,
+                Journey.state(((Number) Db.value(ZHANGSAN_APPLICATION)).longValue()));
+    }
 }
