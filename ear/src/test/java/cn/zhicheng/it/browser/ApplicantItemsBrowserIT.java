@@ -364,4 +364,22 @@ class ApplicantItemsBrowserIT {
         assertEquals(ApplicationState.UNIT_REVIEW,
                 Journey.state(((Number) Db.value(ZHANGSAN_APPLICATION)).longValue()));
     }
+
+    @Test
+    @Order(14)
+    @RunAsClient
+    void inEnglishTheListAndTheStagesReadFromTheBundles() {
+        browser.login("zhangsan");
+        browser.open("individual/items.xhtml?tab=IN_PROGRESS");
+        browser.click("#lang-en");
+        browser.waitForVisibleText("h1.zc-title", "My items");
+        assertEquals("Unit review", browser.rows("items").get(0).get(4));
+        assertTrue(browser.texts("#items thead th").contains("Serial no."), browser.texts("#items thead th").toString());
+        browser.click("a[id$=':progress']");
+        browser.waitForVisibleText("#current-stage", "Unit review");
+        assertTrue(browser.texts("#history_data td").contains("Submit"), browser.texts("#history_data td").toString());
+        browser.snapshot("progress-en");
+        browser.click("#lang-zh");
+        browser.waitForVisibleText("h1.zc-title", "办理进度");
+    }
 }
