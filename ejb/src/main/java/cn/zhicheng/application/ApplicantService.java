@@ -1,6 +1,7 @@
 package cn.zhicheng.application;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.Local;
 
@@ -47,4 +48,10 @@ public interface ApplicantService {
 
     /** 我的事项, one tab, one page. */
     Page<ApplicationSummary> myApplications(ApplicationState.Tab tab, int first, int pageSize);
+
+    /**
+     * 我的事项's tab counts: the caller's applications per tab (every tab present, 0 if none; {@code ALL} is their
+     * sum), from one grouped count in the database.
+     */
+    Map<ApplicationState.Tab, Long> myApplicationCounts();
 }

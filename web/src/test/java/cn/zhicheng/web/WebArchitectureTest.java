@@ -27,7 +27,8 @@ import cn.zhicheng.web.shell.LoginView;
 
 /**
  * The screens see the platform only through the service interfaces (ARCHITECTURE §1, "The web module"): the
- * interfaces of {@code cn.zhicheng.application} and the records they return, the domain's enums and value records,
+ * interfaces of {@code cn.zhicheng.application} and the records they return (with the form's DTOs in {@code .form}
+ * and the typed decisions in {@code .decision}), the domain's enums and value records,
  * and the refusals they throw. Never an entity, a service implementation, infrastructure or JPA.
  */
 class WebArchitectureTest {

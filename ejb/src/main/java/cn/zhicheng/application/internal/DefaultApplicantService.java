@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -222,6 +224,17 @@ public class DefaultApplicantService implements ApplicantService {
                 .filter(s -> tab == ApplicationState.Tab.ALL || s.tab() == tab).toList();
         return visible.list(currentActor.get(), WorkListFilter.none().withStates(Set.copyOf(states)),
                 new WorkListSort(WorkListSort.Column.CREATED_AT, false), first, pageSize).page();
+    }
+
+    @Override
+    public Map<ApplicationState.Tab, Long> myApplicationCounts() {
+        Map<ApplicationState.Tab, Long> counts = new EnumMap<>(ApplicationState.Tab.class);
+        Arrays.stream(ApplicationState.Tab.values()).forEach(t -> counts.put(t, 0L));
+        visible.countByState(currentActor.get(), WorkListFilter.none()).forEach((state, n) -> {
+            counts.merge(state.tab(), n, Long::sum);
+            counts.merge(ApplicationState.Tab.ALL, n, Long::sum);
+        });
+        return counts;
     }
 
     /** The enum constant with the registry's label; null when the registry uses a word the form does not offer. */

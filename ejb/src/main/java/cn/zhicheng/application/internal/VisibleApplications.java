@@ -59,7 +59,8 @@ public class VisibleApplications {
         return new WorkList(new Page<>(rows, total), counts);
     }
 
-    private Map<ApplicationState, Long> countByState(Actor actor, WorkListFilter filter) {
+    /** What the actor sees per state (every state present, 0 if none), all filters but the states: one grouped count. */
+    Map<ApplicationState, Long> countByState(Actor actor, WorkListFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<Application> a = q.from(Application.class);

@@ -22,7 +22,7 @@ public class RoleMenus {
         MenuNode qualificationReview = group("unit.items",
                 group("unit.items.professional", page("unit.items.professional.review", "/unit/review.xhtml")));
         menus.put(Role.INDIVIDUAL, List.of(home(Role.INDIVIDUAL),
-                planned("individual.items"), planned("individual.apply"), planned("individual.library"),
+                page("individual.items", "/individual/items.xhtml"), page("individual.apply", "/individual/apply.xhtml"), planned("individual.library"),
                 planned("individual.profile"), planned("individual.account")));
         menus.put(Role.UNIT_ADMIN, List.of(home(Role.UNIT_ADMIN),
                 planned("unit.info"), qualificationReview, planned("unit.personnel"), planned("unit.permissions")));
