@@ -202,13 +202,28 @@ final class UnitReviewPages {
                 .map(tds -> tds.get(0).getText().trim() + " " + tds.get(1).getText().trim()).toList();
     }
 
-    /** Picks an option of a p:selectOneMenu by its label. */
+    /**
+     * Picks an option of a p:selectOneMenu by its label: opens the panel, clicks the option once it is shown, and
+     * tries again (bounded by the wait) while the panel's opening animation swallows the click.
+     */
     static void choose(String menuId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        String items = menuId.replace(":", "\\:") + "_items";
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + items + " li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        String option = "#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']";
+        wait.until(d -> {
+            try {
+                if (label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())) {
+                    return true;
+                }
+                List<WebElement> shown = d.findElements(By.cssSelector(option));
+                if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+                    shown.get(0).click();
+                } else {
+                    d.findElement(By.id(menuId)).click();
+                }
+                return label.equals(d.findElement(By.id(menuId + "_label")).getText().trim());
+            } catch (WebDriverException stillMoving) {
+                return false;
+            }
+        });
     }
 
     /** Clicks, retrying while an overlay (a closing menu or dialog) still covers the element. */
