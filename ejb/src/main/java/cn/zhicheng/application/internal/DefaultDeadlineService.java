@@ -135,16 +135,11 @@ public class DefaultDeadlineService implements DeadlineService {
     @RolesAllowed(Role.SYSTEM_NAME)
     public ClosureCount closeChunk(long committeeId, long reviewYearId) {
         // ids and versions first (paged), then each row locked by the path: H2 cannot combine FOR UPDATE with a limit
-        List<Selected> due = em.createQuery("SELECT a.id, a.version FROM Application a WHERE a.committee.id = :committee "
-                        + "AND a.reviewYear.id = :year AND (a.state IN :before "
-                        + "OR (a.state = :returned AND a.returnedFrom = :unitReview)) ORDER BY a.id", Object[].class)
-                .setParameter("committee", committeeId)
-                .setParameter("year", reviewYearId)
-                .setParameter("before", BEFORE_OFFICE)
-                .setParameter("returned", ApplicationState.RETURNED)
-                .setParameter("unitReview", ApplicationState.UNIT_REVIEW)
+        List<Selected> due = overdue("SELECT a.id, a.version FROM Application a WHERE ", committeeId,
+                em.find(ReviewYear.class, reviewYearId), Object[].class)
+                .setParameter("after", 0L)
                 .setMaxResults(CHUNK)
-                .getResultList().stream().map(r -> new Selected((Long) r[0], ((Number) r[1]).longValue())).toList();
+                .getResultList().stream().map(Selected::of).toList();
         return close(due);
     }
 
@@ -168,6 +163,11 @@ public class DefaultDeadlineService implements DeadlineService {
 
     /** An application selected for closure, with the version it had when selected. */
     public record Selected(long id, long version) {
+
+        /** From a row of {@code SELECT a.id, a.version}. */
+        static Selected of(Object[] row) {
+            return new Selected((Long) row[0], ((Number) row[1]).longValue());
+        }
     }
 
     /** What one chunk did: how many rows it selected, closed, and skipped because they had changed. */
@@ -248,7 +248,7 @@ public class DefaultDeadlineService implements DeadlineService {
                 reviewYear(year), Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("after", 0L)
-                .getResultList().stream().map(r -> new Selected((Long) r[0], ((Number) r[1]).longValue())).toList();
+                .getResultList().stream().map(Selected::of).toList();
         ClosureCount count = close(still);
         return new CloseCount(count.closed(), ids.size() - count.closed());
     }
