@@ -7,7 +7,10 @@ db=$2
 ear=$3
 here=$(cd "$(dirname "$0")" && pwd)
 
-opts=(-Dzhicheng.demo=true -Dzhicheng.clock.start=2021-01-10T09:00:00 -Djboss.bind.address=127.0.0.1)
+# ZC_PORT_OFFSET moves every port (HTTP 8080 + offset), e.g. to run a second copy beside the first
+offset=${ZC_PORT_OFFSET:-0}
+opts=(-Dzhicheng.demo=true -Dzhicheng.clock.start=2021-01-10T09:00:00 -Djboss.bind.address=127.0.0.1
+      -Djboss.socket.binding.port-offset="$offset")
 if [ "$db" = h2 ]; then
   opts+=("-Dzc.db.url=jdbc:h2:file:$jboss_home/standalone/data/zhicheng-demo;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000")
 else
@@ -28,7 +31,7 @@ LAUNCH_JBOSS_IN_BACKGROUND=1 "$jboss_home/bin/standalone.sh" "${opts[@]}" > "$jb
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; exit 0' INT TERM
 
-url=http://127.0.0.1:8080/zhicheng/
+url=http://127.0.0.1:$((8080 + offset))/zhicheng/
 echo "Starting WildFly ($db) ... log: $jboss_home/standalone/log/server.log"
 for _ in $(seq 1 240); do
   if [ -f "$jboss_home/standalone/deployments/zhicheng.ear.deployed" ]; then break; fi

@@ -57,7 +57,7 @@ class ApplicantItemsBrowserIT {
 
     @Deployment
     public static EnterpriseArchive ear() {
-        return Deployments.earWithTests(ApplicantItemsBrowserIT.class, ApplicantBrowser.class);
+        return Deployments.earWithTests(ApplicantItemsBrowserIT.class, ApplicantBrowser.class, Browser.class);
     }
 
     /** Whether this JVM is the server's (the in-container methods run there, with no browser). */

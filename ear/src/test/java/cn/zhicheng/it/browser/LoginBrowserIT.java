@@ -3,13 +3,8 @@ package cn.zhicheng.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,13 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,8 +34,8 @@ import cn.zhicheng.it.support.Deployments;
 class LoginBrowserIT {
 
     private static final String PASSWORD = "Zc@2020demo";
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
+    private static Browser browser;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
@@ -58,27 +48,16 @@ class LoginBrowserIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path buildDir = Path.of(System.getProperty("zc.build.dir", "target"));
-        Files.createDirectories(buildDir);
-        Path profile = Files.createTempDirectory(buildDir, "chromium-login-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, WAIT);
-        // while a page is being replaced Chrome answers about old nodes with assorted errors: poll again
-        wait.ignoring(WebDriverException.class);
+    static void startBrowser() {
+        browser = new Browser();
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.quit();
         }
     }
 
@@ -197,14 +176,8 @@ class LoginBrowserIT {
         });
     }
 
-    /** Keeps a picture of the page under target/screenshots/ for whoever reads the build. */
     private static void snapshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("zc.build.dir", "target"), "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot save screenshot " + name, e);
-        }
+        browser.snapshot(name);
     }
 
     private List<String> menu() {

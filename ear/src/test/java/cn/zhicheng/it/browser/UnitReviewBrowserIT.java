@@ -3,16 +3,9 @@ package cn.zhicheng.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import javax.naming.InitialContext;
 
@@ -21,6 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,6 +30,7 @@ import cn.zhicheng.it.support.Deployments;
 import cn.zhicheng.it.support.Fixtures;
 import cn.zhicheng.it.support.Journey;
 import cn.zhicheng.it.support.Users;
+import cn.zhicheng.it.support.remote.Remote;
 
 /**
  * The unit's 资格评审 journeys in a real browser (manual chapters 3–5): the stage bar's counts against the service
@@ -43,11 +38,11 @@ import cn.zhicheng.it.support.Users;
  * with a reason, a second application approved, and its 评前公示 result refused at 4 working days over 元旦 and
  * accepted at 5.
  *
- * <p>Mixed mode: the {@code @RunAsClient} steps drive Chromium ({@link UnitReviewPages}); the others run inside
- * the server, drive the cases with the IT kit and assert the database. The server's steps hand the client what it
- * needs (case ids, ID numbers, expected counts) through a small file in the shared temporary directory.
+ * <p>The tests drive Chromium ({@link UnitReviewPages}) from the client; the static steps they name run inside the
+ * server through the server kit ({@link Remote}), drive the cases with the IT kit and assert the database.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UnitReviewBrowserIT {
 
@@ -56,24 +51,28 @@ class UnitReviewBrowserIT {
     private static final String EVALUATION_150 = Journey.EVALUATION_150;
     private static final String EVALUATION_149 = EVALUATION_150.substring(1);
 
-    @Deployment
+    /** What the server's first step prepared: case ids, ID numbers, expected counts. */
+    private static Map<String, String> expected;
+
+    @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(UnitReviewBrowserIT.class);
+        return Deployments.earWithKit(UnitReviewBrowserIT.class);
+    }
+
+    @BeforeAll
+    static void prepare() {
+        expected = Remote.call(UnitReviewBrowserIT.class, "prepareTwoApplicationsAtUnitReviewAndTheExpectedCounts");
+        UnitReviewPages.start();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (System.getProperty("zc.build.dir") != null) {
-            // only the client JVM (failsafe sets zc.build.dir) ever started a browser
-            UnitReviewPages.stop();
-        }
+        UnitReviewPages.stop();
     }
 
     // ---- inside the server: cases and expectations ----
 
-    @Test
-    @Order(1)
-    void prepareTwoApplicationsAtUnitReviewAndTheExpectedCounts() throws Exception {
+    static Map<String, String> prepareTwoApplicationsAtUnitReviewAndTheExpectedCounts() throws Exception {
         Journey.Case toReturn = Journey.at(ApplicationState.UNIT_REVIEW);
         Journey.Case toApprove = Journey.at(ApplicationState.UNIT_REVIEW);
 
@@ -87,41 +86,35 @@ class UnitReviewBrowserIT {
                 + "AND submitted_at IS NOT NULL GROUP BY state", Fixtures.unitId(Fixtures.JT_ORG_CODE))) {
             sql.put(ApplicationState.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
-        Properties handoff = new Properties();
+        Map<String, String> handoff = new java.util.HashMap<>();
         long total = 0;
         for (ApplicationState s : ApplicationState.values()) {
             long expected = sql.getOrDefault(s, 0L);
             assertEquals(expected, service.getOrDefault(s, 0L).longValue(), s.name());
-            handoff.setProperty("count." + s.name(), Long.toString(expected));
+            handoff.put("count." + s.name(), Long.toString(expected));
             total += expected;
         }
         assertTrue(sql.getOrDefault(ApplicationState.UNIT_REVIEW, 0L) >= 3, "zhangsan's and the two new cases");
-        handoff.setProperty("count.all", Long.toString(total));
-        handoff.setProperty("return.id", Long.toString(toReturn.id()));
-        handoff.setProperty("return.idNumber", toReturn.applicant().idNumber());
-        handoff.setProperty("return.name", toReturn.applicant().name());
-        handoff.setProperty("approve.id", Long.toString(toApprove.id()));
-        handoff.setProperty("approve.idNumber", toApprove.applicant().idNumber());
-        handoff.setProperty("approve.name", toApprove.applicant().name());
-        handoff.setProperty("approve.history", Long.toString(Journey.historyCount(toApprove.id())));
-        try (Writer out = Files.newBufferedWriter(handoffFile(
-                Integer.getInteger("jboss.socket.binding.port-offset", 0)), StandardCharsets.UTF_8)) {
-            handoff.store(out, "UnitReviewBrowserIT");
-        }
+        handoff.put("count.all", Long.toString(total));
+        handoff.put("return.id", Long.toString(toReturn.id()));
+        handoff.put("return.idNumber", toReturn.applicant().idNumber());
+        handoff.put("return.name", toReturn.applicant().name());
+        handoff.put("approve.id", Long.toString(toApprove.id()));
+        handoff.put("approve.idNumber", toApprove.applicant().idNumber());
+        handoff.put("approve.name", toApprove.applicant().name());
+        handoff.put("approve.history", Long.toString(Journey.historyCount(toApprove.id())));
+        return handoff;
     }
 
     // ---- in the browser ----
 
     @Test
     @Order(2)
-    @RunAsClient
-    void theStageBarCountsWhatTheDatabaseHoldsAndTheUnitReturnsAnApplication() throws Exception {
-        Properties expected = handoff();
-        UnitReviewPages.start(baseUrl());
+    void theStageBarCountsWhatTheDatabaseHoldsAndTheUnitReturnsAnApplication() {
         UnitReviewPages.openReviewFromMenu(HANDLER);
-        assertEquals(Long.parseLong(expected.getProperty("count.all")), UnitReviewPages.stageCount("all"));
+        assertEquals(Long.parseLong(expected.get("count.all")), UnitReviewPages.stageCount("all"));
         for (String stage : List.of("UNIT_REVIEW", "UNIT_PRE_PUBLICITY", "UNIT_POST_PUBLICITY")) {
-            assertEquals(Long.parseLong(expected.getProperty("count." + stage)), UnitReviewPages.stageCount(stage), stage);
+            assertEquals(Long.parseLong(expected.get("count." + stage)), UnitReviewPages.stageCount(stage), stage);
         }
         UnitReviewPages.snapshot("unit-review-list");
 
@@ -133,17 +126,17 @@ class UnitReviewBrowserIT {
         UnitReviewPages.snapshot("unit-review-stage");
 
         // the case to return, found by its applicant's ID number; 审核 opens 单位审核
-        UnitReviewPages.searchApplicant(expected.getProperty("return.idNumber"));
-        assertEquals(List.of(expected.getProperty("return.name")), UnitReviewPages.column(3));
-        String id = expected.getProperty("return.id");
+        UnitReviewPages.searchApplicant(expected.get("return.idNumber"));
+        assertEquals(List.of(expected.get("return.name")), UnitReviewPages.column(3));
+        String id = expected.get("return.id");
         List<String> links = UnitReviewPages.rowLinks();
         System.out.println("row links: " + links);
         assertEquals(3, links.size(), links.toString());
         assertTrue(links.get(0).startsWith("审核 ") && links.get(0).endsWith("/zhicheng/unit/audit.xhtml?id=" + id), links.toString());
         assertTrue(links.get(1).startsWith("进度 ") && links.get(1).endsWith("/zhicheng/common/progress.xhtml?id=" + id), links.toString());
         assertTrue(links.get(2).startsWith("查看 ") && links.get(2).endsWith("/zhicheng/common/view.xhtml?id=" + id), links.toString());
-        UnitReviewPages.rowAction("zc-action-audit", "/unit/audit.xhtml?id=" + expected.getProperty("return.id"));
-        assertEquals(expected.getProperty("return.name"), UnitReviewPages.text("applicant-name"));
+        UnitReviewPages.rowAction("zc-action-audit", "/unit/audit.xhtml?id=" + expected.get("return.id"));
+        assertEquals(expected.get("return.name"), UnitReviewPages.text("applicant-name"));
         assertTrue(UnitReviewPages.text("audit:history").contains("提交"), UnitReviewPages.text("audit:history"));
 
         UnitReviewPages.type("audit:continuing-education", "已按规定完成继续教育学习任务。");
@@ -174,8 +167,12 @@ class UnitReviewBrowserIT {
 
     @Test
     @Order(3)
-    void theReturnIsInTheDatabaseWithItsReasonInTheHistory() throws Exception {
-        long id = Long.parseLong(handoff(Integer.getInteger("jboss.socket.binding.port-offset", 0)).getProperty("return.id"));
+    void theReturnIsInTheDatabaseWithItsReasonInTheHistory() {
+        Remote.call(UnitReviewBrowserIT.class, "assertReturned", expected.get("return.id"));
+    }
+
+    static void assertReturned(String applicationId) throws Exception {
+        long id = Long.parseLong(applicationId);
         assertEquals(ApplicationState.RETURNED, Journey.state(id));
         Object[] last = Db.rows("SELECT action, actor_username, to_state, opinion FROM application_history "
                 + "WHERE application_id = ? ORDER BY occurred_at DESC, id DESC", id).get(0);
@@ -187,13 +184,10 @@ class UnitReviewBrowserIT {
 
     @Test
     @Order(4)
-    @RunAsClient
-    void aCompleteOpinionIsApprovedToPrePublicity() throws Exception {
-        Properties expected = handoff();
-        UnitReviewPages.start(baseUrl());
+    void aCompleteOpinionIsApprovedToPrePublicity() {
         UnitReviewPages.openReviewFromMenu(HANDLER);
-        UnitReviewPages.searchApplicant(expected.getProperty("approve.idNumber"));
-        UnitReviewPages.rowAction("zc-action-audit", "/unit/audit.xhtml?id=" + expected.getProperty("approve.id"));
+        UnitReviewPages.searchApplicant(expected.get("approve.idNumber"));
+        UnitReviewPages.rowAction("zc-action-audit", "/unit/audit.xhtml?id=" + expected.get("approve.id"));
 
         UnitReviewPages.type("audit:continuing-education", "已按规定完成继续教育学习任务，学时达标。");
         UnitReviewPages.type("audit:negative", "经核查，无负面情况。");
@@ -214,8 +208,12 @@ class UnitReviewBrowserIT {
 
     @Test
     @Order(5)
-    void theApprovalIsRecordedAtPrePublicity() throws Exception {
-        long id = Long.parseLong(handoff(Integer.getInteger("jboss.socket.binding.port-offset", 0)).getProperty("approve.id"));
+    void theApprovalIsRecordedAtPrePublicity() {
+        Remote.call(UnitReviewBrowserIT.class, "assertApproved", expected.get("approve.id"));
+    }
+
+    static void assertApproved(String applicationId) throws Exception {
+        long id = Long.parseLong(applicationId);
         assertEquals(ApplicationState.UNIT_PRE_PUBLICITY, Journey.state(id));
         Object[] review = Db.rows("SELECT r.continuing_education_opinion, r.negative_opinion, r.evaluation, "
                 + "r.exam_instead_of_review FROM decision_unit_review r JOIN decision_record d ON d.id = r.id "
@@ -235,15 +233,12 @@ class UnitReviewBrowserIT {
 
     @Test
     @Order(6)
-    @RunAsClient
-    void thePrePublicityResultNeedsFiveWorkingDaysOverNewYear() throws Exception {
-        Properties expected = handoff();
-        UnitReviewPages.start(baseUrl());
+    void thePrePublicityResultNeedsFiveWorkingDaysOverNewYear() {
         UnitReviewPages.openReviewFromMenu(HANDLER);
         UnitReviewPages.clickStage("UNIT_PRE_PUBLICITY");
-        UnitReviewPages.searchApplicant(expected.getProperty("approve.idNumber"));
+        UnitReviewPages.searchApplicant(expected.get("approve.idNumber"));
         assertEquals(List.of("评前公示"), UnitReviewPages.column(4));
-        UnitReviewPages.rowAction("zc-action-publicity", "/unit/publicity.xhtml?id=" + expected.getProperty("approve.id"));
+        UnitReviewPages.rowAction("zc-action-publicity", "/unit/publicity.xhtml?id=" + expected.get("approve.id"));
         UnitReviewPages.snapshot("unit-publicity-open");
         assertEquals("深圳市交通运输专业职称评审委员会办公室", UnitReviewPages.value("publicity:office"));
         assertEquals("送日常工作部门审核", UnitReviewPages.value("publicity:destination"));
@@ -252,7 +247,7 @@ class UnitReviewBrowserIT {
         UnitReviewPages.typeDate("publicity:start", "2020-12-30");
         UnitReviewPages.typeDate("publicity:end", "2021-01-05");
         String generated = UnitReviewPages.waitForValue("publicity:text", "2021年1月5日");
-        assertTrue(generated.contains(expected.getProperty("approve.name")) && generated.contains("2020年12月30日")
+        assertTrue(generated.contains(expected.get("approve.name")) && generated.contains("2020年12月30日")
                 && generated.contains("2021年1月5日"), generated);
         UnitReviewPages.clickAndWait("publicity:submit");
         String refused = UnitReviewPages.messageFor("publicity:end-message");
@@ -270,8 +265,12 @@ class UnitReviewBrowserIT {
 
     @Test
     @Order(7)
-    void thePublicityIsRecordedAndTheApplicationIsWithTheOffice() throws Exception {
-        long id = Long.parseLong(handoff(Integer.getInteger("jboss.socket.binding.port-offset", 0)).getProperty("approve.id"));
+    void thePublicityIsRecordedAndTheApplicationIsWithTheOffice() {
+        Remote.call(UnitReviewBrowserIT.class, "assertWithTheOffice", expected.get("approve.id"));
+    }
+
+    static void assertWithTheOffice(String applicationId) throws Exception {
+        long id = Long.parseLong(applicationId);
         assertEquals(ApplicationState.OFFICE_PRE_AUDIT, Journey.state(id));
         Object[] row = Db.rows("SELECT p.start_date, p.end_date, p.working_days, p.passed FROM decision_publicity p "
                 + "JOIN decision_record d ON d.id = p.id WHERE d.application_id = ?", id).get(0);
@@ -282,28 +281,5 @@ class UnitReviewBrowserIT {
         String opinion = Db.string("SELECT opinion FROM application_history WHERE application_id = ? "
                 + "AND action = 'PRE_PUBLICITY_PASS'", id);
         assertTrue(opinion.contains("2021年1月6日") && opinion.contains("未收到举报投诉"), opinion);
-    }
-
-    // ---- the hand-off between the server's steps and the browser's ----
-
-    private static Path handoffFile(int portOffset) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "zc-unit-review-it-" + portOffset + ".properties");
-    }
-
-    private static Properties handoff() throws IOException {
-        return handoff(Integer.parseInt(System.getProperty("zc.port.offset", "100")));
-    }
-
-    private static Properties handoff(int portOffset) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(handoffFile(portOffset), StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
-    }
-
-    private static String baseUrl() {
-        int port = 8080 + Integer.parseInt(System.getProperty("zc.port.offset", "100"));
-        return "http://127.0.0.1:" + port + "/zhicheng/";
     }
 }

@@ -1,23 +1,11 @@
 package cn.zhicheng.it.browser;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,53 +16,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class UnitReviewPages {
 
-    private static final String PASSWORD = "Zc@2020demo";
-
+    private static Browser browser;
     private static WebDriver driver;
     private static WebDriverWait wait;
-    private static String root;
 
     private UnitReviewPages() {
     }
 
-    static void start(String baseUrl) throws IOException {
-        if (driver != null) {
+    static void start() {
+        if (browser != null) {
             return;
         }
-        root = baseUrl;
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path buildDir = Path.of(System.getProperty("zc.build.dir", "target"));
-        Files.createDirectories(buildDir);
-        Path profile = Files.createTempDirectory(buildDir, "chromium-unit-review-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(WebDriverException.class);
+        browser = new Browser();
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
+        if (browser != null) {
+            browser.quit();
+            browser = null;
         }
     }
 
     /** Logs in on the 单位登录 tab (once) and opens 资格评审 from the left menu. */
     static void openReviewFromMenu(String username) {
         if (driver.findElements(By.id("welcome")).isEmpty()) {
-            driver.get(root + "login.xhtml");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-unit"))).click();
-            WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-username")));
-            user.clear();
-            user.sendKeys(username);
-            driver.findElement(By.id("unit-password")).sendKeys(PASSWORD);
-            driver.findElement(By.id("unit-login")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+            browser.loginUnit(username);
         }
         wait.until(d -> {
             d.findElement(By.cssSelector("#menu-unit-items-professional-review a")).click();
@@ -149,16 +117,7 @@ final class UnitReviewPages {
      * problem).
      */
     static void typeDate(String id, String isoDate) {
-        By field = By.id(id + "_input");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(field));
-        LocalDate date = LocalDate.parse(isoDate);
-        waitForAjax();
-        markPage();
-        ((JavascriptExecutor) driver).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
-                + " w.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3])); w.callBehavior('change');",
-                id, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-        waitForAjax();
-        wait.until(d -> isoDate.equals(d.findElement(field).getAttribute("value")));
+        browser.setDate(id, isoDate);
     }
 
     /** Waits until an input's value contains the text (e.g. after an ajax update). */
@@ -214,31 +173,12 @@ final class UnitReviewPages {
      * tries again (bounded by the wait) while the panel's opening animation swallows the click.
      */
     static void choose(String menuId, String label) {
-        String option = "#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']";
-        wait.until(d -> {
-            try {
-                if (label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())) {
-                    return true;
-                }
-                List<WebElement> shown = d.findElements(By.cssSelector(option));
-                if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
-                    shown.get(0).click();
-                } else {
-                    d.findElement(By.id(menuId)).click();
-                }
-                return label.equals(d.findElement(By.id(menuId + "_label")).getText().trim());
-            } catch (WebDriverException stillMoving) {
-                return false;
-            }
-        });
+        browser.choose(menuId, label);
     }
 
     /** Clicks, retrying while an overlay (a closing menu or dialog) still covers the element. */
     static void click(String id) {
-        wait.until(d -> {
-            d.findElement(By.id(id)).click();
-            return true;
-        });
+        browser.clickId(id);
     }
 
     /** Clicks a button that answers with an ajax update and waits for it. */
@@ -250,17 +190,11 @@ final class UnitReviewPages {
 
     /** The text of a message element (a field's p:message), once it has one. */
     static String messageFor(String messageId) {
-        return wait.until(d -> {
-            String t = d.findElement(By.id(messageId)).getText();
-            return t.isBlank() ? null : t;
-        });
+        return browser.waitForText(messageId);
     }
 
     static String globalMessages(String id) {
-        return wait.until(d -> {
-            String t = d.findElement(By.id(id)).getText();
-            return t.isBlank() ? null : t;
-        });
+        return browser.waitForText(id);
     }
 
     static String url() {
@@ -273,22 +207,15 @@ final class UnitReviewPages {
 
     /** Marks the document; {@link #waitForAjax} then waits for PrimeFaces' queue to be empty. */
     private static void markPage() {
-        ((JavascriptExecutor) driver).executeScript("window.zcMark = true;");
+        browser.markPage();
     }
 
     static void waitForAjax() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+        browser.waitForAjax();
     }
 
     /** Keeps a picture of the page under target/screenshots/. */
     static void snapshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("zc.build.dir", "target"), "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot save screenshot " + name, e);
-        }
+        browser.snapshot(name);
     }
 }

@@ -81,6 +81,10 @@ public class UserAccount {
     @Column(name = "created_at")
     private LocalDateTime createdAt;
 
+    /** Set with an initial password someone else chose: the holder must choose their own at the next login. */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -164,8 +168,23 @@ public class UserAccount {
         lastLoginAt = now;
     }
 
+    /** The holder chose a new password: no change is required any more. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /**
+     * An initial (one-time) password set by an administrator for this account, e.g. for a new handler or after a
+     * reset: the holder must change it at the first login.
+     */
+    public void setInitialPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Long getId() {
