@@ -54,4 +54,10 @@ public interface ApplicantService {
      * sum), from one grouped count in the database.
      */
     Map<ApplicationState.Tab, Long> myApplicationCounts();
+
+    /**
+     * 我的事项's export (admin stream): the tab's applications above the id {@code afterId} (null: from the first),
+     * ascending by id, up to {@code max} (at most 1000).
+     */
+    List<ApplicationSummary> myApplicationsAfter(ApplicationState.Tab tab, Long afterId, int max);
 }

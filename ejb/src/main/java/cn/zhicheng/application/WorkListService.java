@@ -1,5 +1,7 @@
 package cn.zhicheng.application;
 
+import java.util.List;
+
 import jakarta.ejb.Local;
 
 /**
@@ -16,4 +18,10 @@ public interface WorkListService {
      * @param pageSize at most 100
      */
     WorkList list(WorkListFilter filter, WorkListSort sort, int first, int pageSize);
+
+    /**
+     * The export's keyset pages (admin stream): up to {@code max} (at most 1000) rows of the same filter and scope
+     * above the id {@code afterId} (null: from the first), ascending by id.
+     */
+    List<ApplicationSummary> exportPage(WorkListFilter filter, Long afterId, int max);
 }

@@ -227,6 +227,13 @@ public class DefaultApplicantService implements ApplicantService {
     }
 
     @Override
+    public List<ApplicationSummary> myApplicationsAfter(ApplicationState.Tab tab, Long afterId, int max) {
+        List<ApplicationState> states = Arrays.stream(ApplicationState.values())
+                .filter(s -> tab == ApplicationState.Tab.ALL || s.tab() == tab).toList();
+        return visible.after(currentActor.get(), WorkListFilter.none().withStates(Set.copyOf(states)), afterId, max);
+    }
+
+    @Override
     public Map<ApplicationState.Tab, Long> myApplicationCounts() {
         Map<ApplicationState.Tab, Long> counts = new EnumMap<>(ApplicationState.Tab.class);
         Arrays.stream(ApplicationState.Tab.values()).forEach(t -> counts.put(t, 0L));

@@ -1,6 +1,8 @@
 package cn.zhicheng.application.internal;
 
+import cn.zhicheng.application.ApplicationSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -24,5 +26,12 @@ public class DefaultWorkListService implements WorkListService {
         Role.SYS_ADMIN_NAME})
     public WorkList list(WorkListFilter filter, WorkListSort sort, int first, int pageSize) {
         return visible.list(currentActor.get(), filter == null ? WorkListFilter.none() : filter, sort, first, pageSize);
+    }
+
+    @Override
+    @RolesAllowed({Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME, Role.OFFICE_NAME, Role.EXPERT_NAME, Role.BUREAU_NAME,
+        Role.SYS_ADMIN_NAME})
+    public List<ApplicationSummary> exportPage(WorkListFilter filter, Long afterId, int max) {
+        return visible.after(currentActor.get(), filter == null ? WorkListFilter.none() : filter, afterId, max);
     }
 }

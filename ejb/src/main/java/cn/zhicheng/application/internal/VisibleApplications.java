@@ -37,6 +37,9 @@ public class VisibleApplications {
     /** The largest page a list hands out. */
     static final int MAX_PAGE_SIZE = 100;
 
+    /** The largest keyset page an export reads at once. */
+    static final int EXPORT_PAGE_SIZE = 1000;
+
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;
 
@@ -57,6 +60,26 @@ public class VisibleApplications {
         int from = Math.max(0, first);
         List<ApplicationSummary> rows = from >= total ? List.of() : rows(actor, filter, sort, from, pageSize);
         return new WorkList(new Page<>(rows, total), counts);
+    }
+
+    /**
+     * The rows of the filter above a key, ascending by id (the keyset pages of an export): each page starts at an
+     * index and ends at the limit, whatever the size of the list.
+     */
+    public List<ApplicationSummary> after(Actor actor, WorkListFilter filter, Long afterId, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ApplicationSummary> q = cb.createQuery(ApplicationSummary.class);
+        Root<Application> a = q.from(Application.class);
+        List<Predicate> all = new ArrayList<>(List.of(where(actor, filter, cb, a)));
+        if (afterId != null) {
+            all.add(cb.greaterThan(a.get("id"), afterId));
+        }
+        q.select(cb.construct(ApplicationSummary.class, a.get("id"), a.get("serialNo"), a.get("summary"),
+                        a.get("applicantName"), a.get("state"), a.get("handlingDept"), a.get("createdAt"),
+                        a.get("version"), a.get("certificateNo")))
+                .where(all.toArray(new Predicate[0]))
+                .orderBy(cb.asc(a.get("id")));
+        return em.createQuery(q).setMaxResults(Math.min(Math.max(1, max), EXPORT_PAGE_SIZE)).getResultList();
     }
 
     /** What the actor sees per state (every state present, 0 if none), all filters but the states: one grouped count. */

@@ -1,5 +1,9 @@
 package cn.zhicheng.web.individual;
 
+import cn.zhicheng.application.export.ApplicationColumns;
+import cn.zhicheng.web.common.Exports;
+import org.primefaces.model.StreamedContent;
+
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -81,6 +85,13 @@ public class MyItemsView implements Serializable {
 
     public LazyDataModel<MyItemRow> getModel() {
         return model;
+    }
+
+    /** 导出Excel: the chosen tab's applications, every page, the list's columns. */
+    public StreamedContent getExport() {
+        Tab shown = tab;
+        return Exports.xlsx(localeView.bundle().getString("items.title"), ApplicationColumns.MY_ITEMS,
+                Exports.pages((after, max) -> applicants.myApplicationsAfter(shown, after, max), ApplicationSummary::id));
     }
 
     /** 撤回: back to 草稿 while the unit has not acted. */

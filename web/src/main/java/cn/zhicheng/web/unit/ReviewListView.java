@@ -1,5 +1,10 @@
 package cn.zhicheng.web.unit;
 
+import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.export.ApplicationColumns;
+import cn.zhicheng.web.common.Exports;
+import org.primefaces.model.StreamedContent;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -86,6 +91,13 @@ public class ReviewListView implements Serializable {
         Set<ApplicationState> states = stage == null ? Set.of() : EnumSet.of(stage);
         model.setFilter(new WorkListFilter(states, serialPrefix, applicant, seriesId, submittedFrom, submittedTo));
         model.refreshCounts();
+    }
+
+    /** 导出Excel: what the list shows now (the searched filter and stage), every page, the list's columns. */
+    public StreamedContent getExport() {
+        WorkListFilter shown = model.getFilter();
+        return Exports.xlsx(localeView.bundle().getString("review.title"), ApplicationColumns.WORK_LIST,
+                Exports.pages((after, max) -> workLists.exportPage(shown, after, max), ApplicationSummary::id));
     }
 
     public List<ApplicationState> getStages() {
