@@ -39,6 +39,9 @@ public interface DeadlineService {
      */
     List<Long> overdueIds(Long committeeId, int year, long afterId, int max);
 
+    /** How many applications {@link #overdueIds} would hand out in all (0 before the deadline). */
+    long overdueCount(Long committeeId, int year);
+
     /**
      * Closes these applications (CLOSE_BY_DEADLINE, one history entry each) in the caller's transaction; an id no
      * longer overdue for that committee and year (changed since it was selected) is skipped, not an error.

@@ -33,7 +33,8 @@ class ServiceInterfacesArchitectureTest {
     @Test
     void serviceInterfacesAndTheirRecordsExposeNoEntitiesImplementationsOrInfrastructure() {
         noClasses().that().resideInAnyPackage("cn.zhicheng.application", "cn.zhicheng.application.form..",
-                        "cn.zhicheng.application.decision..")
+                        "cn.zhicheng.application.decision..", "cn.zhicheng.application.admin..",
+                        "cn.zhicheng.application.export..")
                 .should().dependOnClassesThat(are(ENTITIES))
                 .orShould().dependOnClassesThat().resideInAnyPackage("cn.zhicheng.application.internal..",
                         "cn.zhicheng.infrastructure..", "jakarta.persistence..")

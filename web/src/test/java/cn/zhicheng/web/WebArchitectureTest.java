@@ -63,7 +63,8 @@ class WebArchitectureTest {
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("cn.zhicheng..")
                         .or(resideInAPackage("cn.zhicheng.web.."))
                         .or(resideInAnyPackage("cn.zhicheng.application", "cn.zhicheng.application.form",
-                                "cn.zhicheng.application.decision").and(are(ENTITIES).negate()))
+                                "cn.zhicheng.application.decision", "cn.zhicheng.application.admin",
+                                "cn.zhicheng.application.export").and(are(ENTITIES).negate()))
                         .or(DOMAIN_VALUES))
                 .check(CLASSES);
     }

@@ -7,7 +7,9 @@ import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import cn.zhicheng.application.BatchProgress;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +39,12 @@ public class OverdueApplicationReader extends AbstractItemReader {
     @Inject
     StepContext step;
 
+    @Inject
+    JobContext job;
+
+    @EJB
+    BatchProgress progress;
+
     @EJB
     DeadlineService deadlines;
 
@@ -51,6 +59,8 @@ public class OverdueApplicationReader extends AbstractItemReader {
         step.setTransientUserData(new CutoffJob.Deadline(deadline));
         // before the deadline there is nothing to read (the service would answer empty pages anyway)
         exhausted = !deadline.passed();
+        // the console's progress: what is left to close when the step (re)starts
+        progress.expect(job.getExecutionId(), exhausted ? 0 : deadlines.overdueCount(deadline.committeeId(), deadline.year()));
     }
 
     @Override

@@ -78,4 +78,37 @@ public final class Decisions {
     static String orLabel(String opinion, Action action) {
         return isBlank(opinion) ? action.label() : opinion.strip();
     }
+
+    // ---- texts within their columns (admin stream): refused in Chinese before the database would refuse them
+
+    /** {@code application_history.opinion} and {@code decision_record.opinion}. */
+    public static final int OPINION_MAX = 2000;
+
+    /**
+     * Every free text of a decision fits its column: the opinion (history and record), and the texts a kind keeps in
+     * its own table (单位审核's two opinions and the appraisal results, 一次性告知's sections and notes).
+     */
+    public static void checkLengths(Decision decision) {
+        if (decision instanceof UnitApproval u) {
+            within("所在单位对申报人完成继续教育情况的审核意见", u.continuingEducationOpinion(), 1000);
+            within("单位对申报人负面情况的意见", u.negativeCircumstancesOpinion(), 1000);
+            within("单位的综合评价", u.evaluation(), OPINION_MAX);
+            for (UnitApproval.Appraisal a : u.appraisals()) {
+                within("年度考核结果", a.result(), 40);
+            }
+        } else if (decision instanceof OfficeReturn r) {
+            for (OfficeReturn.ReturnItem item : r.items()) {
+                within("退回项目", item.section(), 100);
+                within("退回说明", item.note(), 1000);
+            }
+        }
+        within("意见", decision.opinion(), OPINION_MAX);
+    }
+
+    static void within(String label, String text, int max) {
+        int length = text == null ? 0 : text.length();
+        if (length > max) {
+            throw new DecisionRefusedException(MessageKey.TEXT_TOO_LONG, label, max, length);
+        }
+    }
 }

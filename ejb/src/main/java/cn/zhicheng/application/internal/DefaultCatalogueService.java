@@ -21,6 +21,7 @@ import cn.zhicheng.domain.model.catalogue.UnknownSpecialtyException;
 /** The catalogue is public reference data (the manual shows it before login too): open to every caller. */
 @Stateless
 @PermitAll
+@jakarta.interceptor.Interceptors(CatalogueCacheCheck.class) // catalogue edits of any node show at once (admin)
 public class DefaultCatalogueService implements CatalogueService {
 
     private static final String CHOICE = "SELECT NEW cn.zhicheng.application.CatalogueChoice(";

@@ -239,6 +239,17 @@ public class DefaultDeadlineService implements DeadlineService {
 
     @Override
     @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
+    public long overdueCount(Long committeeId, int year) {
+        if (!cutoffDeadline(committeeId, year).passed()) {
+            return 0;
+        }
+        // the one definition of overdue, counted (its ORDER BY has no meaning for a count and is cut)
+        return overdue("SELECT COUNT(a) FROM Application a WHERE ", committeeId, reviewYear(year), Long.class,
+                false).setParameter("after", 0L).getSingleResult();
+    }
+
+    @Override
+    @RolesAllowed({Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
     public CloseCount close(List<Long> ids, Long committeeId, int year) {
         if (ids.isEmpty() || !cutoffDeadline(committeeId, year).passed()) {
             return new CloseCount(0, ids.size());
@@ -256,11 +267,16 @@ public class DefaultDeadlineService implements DeadlineService {
     /** The cut-off's one definition of "overdue", for a committee or (null) the drafts without a specialty. */
     private <T> TypedQuery<T> overdue(String select, Long committeeId, ReviewYear year,
                                                             Class<T> type) {
+        return overdue(select, committeeId, year, type, true);
+    }
+
+    private <T> TypedQuery<T> overdue(String select, Long committeeId, ReviewYear year, Class<T> type,
+                                      boolean ordered) {
         String jpql = select + "a.reviewYear.id = :year AND a.id > :after AND " + (committeeId == null
                 ? "a.committee IS NULL AND a.state = :draft"
                 : "a.committee.id = :committee AND (a.state IN :before "
                         + "OR (a.state = :returned AND a.returnedFrom = :unitReview))")
-                + " ORDER BY a.id";
+                + (ordered ? " ORDER BY a.id" : "");
         TypedQuery<T> query = em.createQuery(jpql, type).setParameter("year", year.getId());
         if (committeeId == null) {
             return query.setParameter("draft", ApplicationState.DRAFT);

@@ -43,6 +43,7 @@ import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
 /** Reads for every role in scope; writes for the applicant only (the class default). */
 @Stateless
 @RolesAllowed(Role.INDIVIDUAL_NAME)
+@jakarta.interceptor.Interceptors(CatalogueCacheCheck.class) // catalogue edits of any node show at once (admin)
 public class DefaultFormService implements FormService {
 
     @PersistenceContext(unitName = "zhicheng")

@@ -32,6 +32,7 @@ import cn.zhicheng.domain.model.party.Role;
 @DeclareRoles(Role.SYSTEM_NAME)
 @RolesAllowed({Role.INDIVIDUAL_NAME, Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME, Role.OFFICE_NAME,
     Role.EXPERT_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME, Role.SYSTEM_NAME})
+@jakarta.interceptor.Interceptors(CatalogueCacheCheck.class) // catalogue edits of any node show at once (admin)
 public class DefaultWorkflowService implements WorkflowService {
 
     @PersistenceContext(unitName = "zhicheng")

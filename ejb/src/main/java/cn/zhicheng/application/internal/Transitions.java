@@ -17,6 +17,7 @@ import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.CalendarService;
 import cn.zhicheng.application.decision.CertificateIssue;
 import cn.zhicheng.application.decision.Decision;
+import cn.zhicheng.application.decision.Decisions;
 import cn.zhicheng.application.decision.DecisionContext;
 import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.application.decision.DecisionRefusedException;
@@ -89,6 +90,7 @@ public class Transitions {
             // the table first (role, scope, state): a decision in a wrong state is refused for its state
             application.permit(action, actor);
             Guarding context = new Guarding(application, actor, now);
+            Decisions.checkLengths(decision);
             decision.check(context);
             String certificateNo = null;
             if (decision instanceof CertificateIssue) {

@@ -30,13 +30,16 @@ public class RoleMenus {
         menus.put(Role.UNIT_HANDLER, List.of(home(Role.UNIT_HANDLER),
                 planned("unit.info"), qualificationReview, planned("unit.personnel")));
         menus.put(Role.OFFICE, List.of(home(Role.OFFICE),
-                planned("office.pre-audit"), planned("office.expert-review"), planned("office.post-audit")));
+                planned("office.pre-audit"), planned("office.expert-review"), planned("office.post-audit"),
+                page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.EXPERT, List.of(home(Role.EXPERT), planned("expert.tasks")));
         menus.put(Role.BUREAU, List.of(home(Role.BUREAU),
                 planned("bureau.review"), planned("bureau.publicity"), planned("bureau.certificate"),
-                planned("bureau.certificate-query")));
+                planned("bureau.certificate-query"),
+                page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.SYS_ADMIN, List.of(home(Role.SYS_ADMIN),
-                planned("admin.catalogue"), planned("admin.accounts"), planned("admin.batch")));
+                page("admin.catalogue", "/admin/catalogue.xhtml"), page("admin.accounts", "/admin/accounts.xhtml"),
+                page("admin.batch", "/admin/batch.xhtml"), page("dashboard", "/dashboard/index.xhtml")));
     }
 
     private static MenuNode home(Role role) {

@@ -18,7 +18,9 @@ public class SecurityEvent {
 
     public enum Type {
         LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGIN_REFUSED_LOCKED, LOGIN_REFUSED_WRONG_TAB, LOGOUT,
-        ACTION_REFUSED
+        ACTION_REFUSED,
+        // account administration (s8-admin): the account's username, the admin in the detail
+        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET
     }
 
     @Id

@@ -45,4 +45,10 @@ public class CalendarDay {
     public String getName() {
         return name;
     }
+
+    /** Administration (s8): the kind and the name. */
+    public void change(Kind newKind, String newName) {
+        this.kind = newKind;
+        this.name = newName;
+    }
 }

@@ -1,5 +1,7 @@
 package cn.zhicheng.domain.model.catalogue;
 
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import jakarta.persistence.Table;
 public class Committee {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
     private Long id;
 
     private String name;
@@ -49,5 +52,12 @@ public class Committee {
 
     public int getMemberCount() {
         return memberCount;
+    }
+
+    /** Administration (s8): name, office and the number of members (the meeting quorum counts against it). */
+    public void change(String newName, Office newOffice, int newMemberCount) {
+        this.name = newName;
+        this.office = newOffice;
+        this.memberCount = newMemberCount;
     }
 }

@@ -42,4 +42,14 @@ public class Fee {
     public String getNote() {
         return note;
     }
+
+    /** Administration (s8): the amount and its note. */
+    public void change(BigDecimal newAmount, String newNote) {
+        this.amount = newAmount;
+        this.note = newNote;
+    }
+
+    public void setNote(String newNote) {
+        this.note = newNote;
+    }
 }

@@ -1,5 +1,7 @@
 package cn.zhicheng.domain.model.catalogue;
 
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,7 @@ import jakarta.persistence.Table;
 public class Office {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
     private Long id;
 
     private String name;
@@ -42,5 +45,12 @@ public class Office {
 
     public String getAddress() {
         return address;
+    }
+
+    /** Administration (s8): name and contact. */
+    public void change(String newName, String newPhone, String newAddress) {
+        this.name = newName;
+        this.phone = newPhone;
+        this.address = newAddress;
     }
 }

@@ -1,5 +1,7 @@
 package cn.zhicheng.domain.model.catalogue;
 
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.GeneratedValue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 public class ReviewYear {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
     private Long id;
 
     @Column(name = "review_year")
@@ -101,5 +104,23 @@ public class ReviewYear {
 
     public String getAnnouncementUrl() {
         return announcementUrl;
+    }
+
+    /** Administration (s8): the window, the deadline, the cut-off dates and the announcement. */
+    public void change(int newYear, LocalDateTime start, LocalDateTime end, LocalDateTime deadline,
+                       LocalDate seniority, LocalDate material, LocalDate continuingEducation, String announcement) {
+        this.year = newYear;
+        this.applicationStart = start;
+        this.applicationEnd = end;
+        this.officeDeadline = deadline;
+        this.seniorityCutoff = seniority;
+        this.materialCutoff = material;
+        this.continuingEducationFrom = continuingEducation;
+        this.announcementUrl = announcement;
+    }
+
+    /** Whether the application windows [start, end) of two years overlap. */
+    public boolean windowOverlaps(LocalDateTime start, LocalDateTime end) {
+        return start.isBefore(applicationEnd) && applicationStart.isBefore(end);
     }
 }

@@ -1,5 +1,7 @@
 package cn.zhicheng.domain.model.catalogue;
 
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 public class Specialty {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
     private Long id;
 
     @ManyToOne(optional = false)
@@ -66,5 +69,13 @@ public class Specialty {
 
     public TitleSeries getSeries() {
         return title.getSeries();
+    }
+
+    /** Administration (s8): title, name, exam mode and the committee that reviews it. */
+    public void change(Title newTitle, String newName, ExamMode newExamMode, Committee newCommittee) {
+        this.title = newTitle;
+        this.name = newName;
+        this.examMode = newExamMode;
+        this.committee = newCommittee;
     }
 }

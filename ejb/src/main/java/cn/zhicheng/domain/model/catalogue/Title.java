@@ -1,5 +1,7 @@
 package cn.zhicheng.domain.model.catalogue;
 
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 public class Title {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
     private Long id;
 
     @ManyToOne(optional = false)
@@ -58,5 +61,12 @@ public class Title {
     /** The manual's 摘要信息, e.g. 工程师(工程技术). */
     public String summary() {
         return name + "(" + series.getName() + ")";
+    }
+
+    /** Administration (s8): series, level and name. */
+    public void change(TitleSeries newSeries, TitleLevel newLevel, String newName) {
+        this.series = newSeries;
+        this.level = newLevel;
+        this.name = newName;
     }
 }

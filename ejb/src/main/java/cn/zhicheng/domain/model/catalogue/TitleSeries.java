@@ -1,5 +1,7 @@
 package cn.zhicheng.domain.model.catalogue;
 
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,7 @@ import jakarta.persistence.Table;
 public class TitleSeries {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "zc_seq")
     private Long id;
 
     private String name;
@@ -30,5 +33,10 @@ public class TitleSeries {
 
     public String getName() {
         return name;
+    }
+
+    /** Administration (s8): a new name. */
+    public void rename(String newName) {
+        this.name = newName;
     }
 }

@@ -242,4 +242,21 @@ public class UserAccount {
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
     }
+
+    // ---- account administration (s8-admin)
+
+    /** Refused everything from now on (a session opened before is refused too, see CurrentActor). */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Ends a lockout and its count of failures. */
+    public void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
 }
