@@ -73,11 +73,13 @@ class AccountAdminIT {
         WorkListService workLists = lookup("DefaultWorkListService", WorkListService.class);
         Users.as(username, () -> workLists.list(WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 1));
 
+        // a session opened before the account is disabled is refused from then on
+        var openSession = Users.identity(username);
         Users.run("admin", () -> accounts.disable(issued.id()));
         assertEquals(Boolean.FALSE, Db.value("SELECT enabled FROM user_account WHERE username = ?", username));
         assertEvent(username, "ACCOUNT_DISABLED");
-        assertThrows(EJBAccessException.class,
-                () -> Users.as(username, () -> workLists.list(WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 1)));
+        assertThrows(EJBAccessException.class, () -> Users.as(openSession,
+                () -> workLists.list(WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 1)));
         Users.run("admin", () -> accounts.enable(issued.id()));
         assertEvent(username, "ACCOUNT_ENABLED");
 
