@@ -52,9 +52,9 @@ public record JobExecutionView(long executionId, long instanceId, String jobName
         return (int) Math.min(100, doneItems() * 100 / expectedItems);
     }
 
-    /** The parameters as {@code key=value} lines, sorted. */
+    /** The parameters as {@code key=value} lines, sorted, without the repository's own ({@code jberet.*}). */
     public String parametersText() {
-        return String.join("\n", parameters.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return String.join("\n", parameters.entrySet().stream().filter(e -> !e.getKey().startsWith("jberet."))
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 }

@@ -9,7 +9,6 @@ import cn.zhicheng.application.Page;
 import cn.zhicheng.application.ScheduledCutoff;
 import cn.zhicheng.application.ScheduledRun;
 import cn.zhicheng.domain.model.party.Role;
-import cn.zhicheng.domain.shared.MessageKey;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionIsRunningException;
@@ -130,7 +129,7 @@ public class DefaultBatchConsole implements BatchConsoleService {
         List<JobExecutionView> found = new ArrayList<>();
         query(SELECT + "WHERE e.jobexecutionid = ?", List.of(executionId), rs -> found.add(view(rs)));
         if (found.isEmpty()) {
-            throw new BatchRefusedException(MessageKey.BATCH_EXECUTION_UNKNOWN, executionId);
+            throw BatchRefusedException.unknownExecution(executionId);
         }
         return found.get(0);
     }
@@ -139,7 +138,7 @@ public class DefaultBatchConsole implements BatchConsoleService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start(String jobName, Map<String, String> parameters) {
         if (jobName == null || !jobNames().contains(jobName)) {
-            throw new BatchRefusedException(MessageKey.BATCH_JOB_UNKNOWN, jobName);
+            throw BatchRefusedException.unknownJob(jobName);
         }
         if (CUTOFF_JOB.equals(jobName)) {
             return startCutoff(parameters);
@@ -150,7 +149,7 @@ public class DefaultBatchConsole implements BatchConsoleService {
         try {
             return operator().start(jobName, properties);
         } catch (NoSuchJobException | JobStartException | JobSecurityException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_ACTION_FAILED, jobName, e.getMessage());
+            throw BatchRefusedException.failed(jobName, e.getMessage());
         }
     }
 
@@ -161,20 +160,20 @@ public class DefaultBatchConsole implements BatchConsoleService {
         Integer itemCount = number(parameters, "itemCount", false);
         for (String key : parameters.keySet()) {
             if (!List.of("year", "committeeId", "itemCount").contains(key)) {
-                throw new BatchRefusedException(MessageKey.BATCH_PARAMETER_INVALID, key);
+                throw BatchRefusedException.parameterInvalid(key);
             }
         }
         try {
             deadlines.cutoffDeadline(committee == null ? null : committee.longValue(), year);
         } catch (RuntimeException unknown) {
-            throw new BatchRefusedException(MessageKey.BATCH_PARAMETER_INVALID, "year");
+            throw BatchRefusedException.parameterInvalid("year");
         }
         try {
             return cutoffs.start(committee == null ? null : committee.longValue(), year,
                     new DeadlineCutoffService.Options(itemCount == null ? 100 : Math.max(1, itemCount), null));
         } catch (RuntimeException e) {
             // an unknown year or committee: the job repository's or the service's refusal, said once
-            throw new BatchRefusedException(MessageKey.BATCH_ACTION_FAILED, CUTOFF_JOB, rootMessage(e));
+            throw BatchRefusedException.failed(CUTOFF_JOB, rootMessage(e));
         }
     }
 
@@ -182,14 +181,14 @@ public class DefaultBatchConsole implements BatchConsoleService {
         String value = parameters.get(key);
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new BatchRefusedException(MessageKey.BATCH_PARAMETER_REQUIRED, key);
+                throw BatchRefusedException.parameterRequired(key);
             }
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_PARAMETER_INVALID, key);
+            throw BatchRefusedException.parameterInvalid(key);
         }
     }
 
@@ -198,14 +197,14 @@ public class DefaultBatchConsole implements BatchConsoleService {
     public void stop(long executionId) {
         JobExecutionView execution = execution(executionId);
         if (!execution.stoppable()) {
-            throw new BatchRefusedException(MessageKey.BATCH_NOT_RUNNING, executionId, execution.batchStatus());
+            throw BatchRefusedException.notRunning(executionId, execution.batchStatus());
         }
         try {
             operator().stop(executionId);
         } catch (JobExecutionNotRunningException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_NOT_RUNNING, executionId, execution.batchStatus());
+            throw BatchRefusedException.notRunning(executionId, execution.batchStatus());
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_ACTION_FAILED, execution.jobName(), rootMessage(e));
+            throw BatchRefusedException.failed(execution.jobName(), rootMessage(e));
         }
     }
 
@@ -214,7 +213,7 @@ public class DefaultBatchConsole implements BatchConsoleService {
     public long restart(long executionId) {
         JobExecutionView execution = execution(executionId);
         if (!execution.restartable()) {
-            throw new BatchRefusedException(MessageKey.BATCH_NOT_RESTARTABLE, executionId, execution.batchStatus());
+            throw BatchRefusedException.notRestartable(executionId, execution.batchStatus());
         }
         try {
             if (CUTOFF_JOB.equals(execution.jobName())) {
@@ -225,9 +224,9 @@ public class DefaultBatchConsole implements BatchConsoleService {
             properties.setProperty(REQUESTED_BY, session.getCallerPrincipal().getName());
             return operator().restart(executionId, properties);
         } catch (JobExecutionNotMostRecentException | JobRestartException | JobExecutionIsRunningException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_NOT_RESTARTABLE, executionId, execution.batchStatus());
+            throw BatchRefusedException.notRestartable(executionId, execution.batchStatus());
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_ACTION_FAILED, execution.jobName(), rootMessage(e));
+            throw BatchRefusedException.failed(execution.jobName(), rootMessage(e));
         }
     }
 
@@ -236,14 +235,14 @@ public class DefaultBatchConsole implements BatchConsoleService {
     public void abandon(long executionId) {
         JobExecutionView execution = execution(executionId);
         if (!execution.abandonable()) {
-            throw new BatchRefusedException(MessageKey.BATCH_NOT_ABANDONABLE, executionId, execution.batchStatus());
+            throw BatchRefusedException.notAbandonable(executionId, execution.batchStatus());
         }
         try {
             operator().abandon(executionId);
         } catch (JobExecutionIsRunningException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_NOT_ABANDONABLE, executionId, execution.batchStatus());
+            throw BatchRefusedException.notAbandonable(executionId, execution.batchStatus());
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
-            throw new BatchRefusedException(MessageKey.BATCH_ACTION_FAILED, execution.jobName(), rootMessage(e));
+            throw BatchRefusedException.failed(execution.jobName(), rootMessage(e));
         }
     }
 

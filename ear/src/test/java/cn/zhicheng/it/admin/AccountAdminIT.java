@@ -101,7 +101,10 @@ class AccountAdminIT {
         assertTrue(hasher.verify(reset.initialPassword().toCharArray(), hashAfter));
         assertNotEquals(issued.initialPassword(), reset.initialPassword());
         assertEvent(username, "PASSWORD_RESET");
-        assertEquals(5, Users.as("admin", () -> accounts.events(issued.id())).size());
+        // 操作记录: the five changes and the refusal of the session opened before the account was disabled
+        assertEquals(List.of("PASSWORD_RESET", "ACCOUNT_UNLOCKED", "ACCOUNT_ENABLED", "ACTION_REFUSED", "ACCOUNT_DISABLED",
+                "ACCOUNT_CREATED"), Users.as("admin", () -> accounts.events(issued.id())).stream()
+                .map(cn.zhicheng.application.admin.AccountEventView::type).toList());
         assertFalse(Db.string("SELECT detail FROM security_event WHERE username = ? AND event_type = 'PASSWORD_RESET'",
                 username).contains(reset.initialPassword()), "no password in the record");
     }

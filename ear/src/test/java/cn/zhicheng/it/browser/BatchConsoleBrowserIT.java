@@ -3,7 +3,11 @@ package cn.zhicheng.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zhicheng.application.BatchConsoleService;
 import cn.zhicheng.it.support.Db;
+import cn.zhicheng.it.support.Users;
+import java.util.List;
+import javax.naming.InitialContext;
 import cn.zhicheng.it.support.Deployments;
 import cn.zhicheng.it.support.Fixtures;
 import cn.zhicheng.it.support.remote.Remote;
@@ -74,7 +78,7 @@ class BatchConsoleBrowserIT {
         AdminPages.rowAction(first, "stop", false);
         AdminPages.waitForMessage("batch", "已请求停止作业执行 " + first);
         AdminPages.waitForStatus(first, "STOPPED", Duration.ofSeconds(60));
-        Map<String, String> stopped = Remote.call(BatchConsoleBrowserIT.class, "closedOf", committee);
+        Map<String, String> stopped = Remote.call(BatchConsoleBrowserIT.class, "closedOf", committee, first, first);
         long closedWhenStopped = Long.parseLong(stopped.get("closed"));
         assertTrue(closedWhenStopped > 0 && closedWhenStopped < OVERDUE, "stopped part-way: " + stopped);
 
@@ -84,7 +88,7 @@ class BatchConsoleBrowserIT {
         AdminPages.snapshot("batch-console-completed");
         assertEquals(100, AdminPages.percent(second));
 
-        Map<String, String> done = Remote.call(BatchConsoleBrowserIT.class, "closedOf", committee);
+        Map<String, String> done = Remote.call(BatchConsoleBrowserIT.class, "closedOf", committee, first, second);
         assertEquals(String.valueOf(OVERDUE), done.get("closed"), "every overdue draft closed: " + done);
         assertEquals("0", done.get("closedTwice"), "none closed twice: " + done);
         assertEquals("0", done.get("open"), done.toString());
@@ -124,7 +128,7 @@ class BatchConsoleBrowserIT {
         return Map.of("committee", String.valueOf(committee));
     }
 
-    public static Map<String, String> closedOf(String committee) {
+    public static Map<String, String> closedOf(String committee, String first, String second) throws Exception {
         long id = Long.parseLong(committee);
         Map<String, String> facts = new java.util.HashMap<>();
         facts.put("closed", String.valueOf(Db.count("SELECT COUNT(*) FROM application WHERE committee_id = ? "
@@ -134,9 +138,11 @@ class BatchConsoleBrowserIT {
         facts.put("closedTwice", String.valueOf(Db.count("SELECT COUNT(*) FROM (SELECT h.application_id FROM "
                 + "application_history h JOIN application a ON a.id = h.application_id WHERE a.committee_id = ? "
                 + "AND h.action = 'CLOSE_BY_DEADLINE' GROUP BY h.application_id HAVING COUNT(*) > 1) t", id)));
-        for (Object[] row : Db.rows("SELECT e.jobexecutionid, e.batchstatus FROM job_execution e "
-                + "WHERE e.jobparameters LIKE ?", "%committeeId=" + committee + "%")) {
-            facts.put("status:" + row[0], String.valueOf(row[1]));
+        BatchConsoleService console = InitialContext.doLookup("java:global/zhicheng/zhicheng-batch/DefaultBatchConsole!"
+                + BatchConsoleService.class.getName());
+        for (String execution : List.of(first, second)) {
+            facts.put("status:" + execution, Users.as("admin",
+                    () -> console.execution(Long.parseLong(execution))).batchStatus());
         }
         facts.put("requestedBy", Db.string("SELECT requested_by FROM deadline_cutoff WHERE committee_id = ?", id));
         return facts;

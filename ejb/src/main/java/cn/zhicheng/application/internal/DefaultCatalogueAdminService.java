@@ -336,8 +336,10 @@ public class DefaultCatalogueAdminService implements CatalogueAdminService {
             throw new CatalogueRefusedException("officeDeadline", MessageKey.DEADLINE_BEFORE_WINDOW,
                     f.getApplicationStart().format(MINUTE));
         }
-        unique("year", "评委会年度", String.valueOf(f.getYear()),
-                "SELECT COUNT(y) FROM ReviewYear y WHERE CAST(y.year AS CHAR(4)) = :v AND y.id <> :id", f.getId());
+        if (em.createQuery("SELECT COUNT(y) FROM ReviewYear y WHERE y.year = :y AND y.id <> :id", Long.class)
+                .setParameter("y", f.getYear()).setParameter("id", idOrNone(f.getId())).getSingleResult() > 0) {
+            throw new CatalogueRefusedException("year", MessageKey.CATALOGUE_NAME_TAKEN, "评委会年度", String.valueOf(f.getYear()));
+        }
         for (ReviewYear other : em.createQuery("SELECT y FROM ReviewYear y WHERE y.id <> :id", ReviewYear.class)
                 .setParameter("id", idOrNone(f.getId())).getResultList()) {
             if (other.windowOverlaps(f.getApplicationStart(), f.getApplicationEnd())) {

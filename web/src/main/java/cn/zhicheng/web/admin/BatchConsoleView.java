@@ -62,8 +62,8 @@ public class BatchConsoleView implements Serializable {
         } catch (BusinessException refused) {
             Messages.refused("batch:start-parameters", refused, localeView.getLocale());
         } catch (IllegalArgumentException badLine) {
-            Messages.refused("batch:start-parameters", new cn.zhicheng.application.BatchRefusedException(
-                    cn.zhicheng.domain.shared.MessageKey.BATCH_PARAMETER_INVALID, badLine.getMessage()), localeView.getLocale());
+            Messages.refused("batch:start-parameters",
+                    cn.zhicheng.application.BatchRefusedException.parameterInvalid(badLine.getMessage()), localeView.getLocale());
         }
     }
 
