@@ -381,10 +381,13 @@ public class CatalogueView implements Serializable {
         return reviewYears.stream().map(ReviewYearForm::getYear).toList();
     }
 
+    /** The review years and the years around them and this one, latest first. */
     public List<Integer> getCalendarYears() {
         int now = LocalDateTime.now().getYear();
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>(getYears());
-        for (int y = Math.min(now, years.isEmpty() ? now : years.first()) - 1; y <= Math.max(now, years.isEmpty() ? now : years.last()) + 1; y++) {
+        int from = Math.min(now, years.isEmpty() ? now : years.first()) - 1;
+        int to = Math.max(now, years.isEmpty() ? now : years.last()) + 1;
+        for (int y = from; y <= to; y++) {
             years.add(y);
         }
         return List.copyOf(years.descendingSet());

@@ -81,7 +81,7 @@ public class DashboardView implements Serializable {
         }
         String title = text("dashboard.deadline") + dashboard.deadline().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("label", text("dashboard.submissions")).add("data", data).add("backgroundColor", colours)), false, title);
+                .add("label", text("dashboard.submissions")).add("data", data).add("backgroundColor", colours)), false, title, true);
     }
 
     public String getTimeChart() {
@@ -96,11 +96,16 @@ public class DashboardView implements Serializable {
         return chart("bar", labels, Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("label", text("dashboard.median")).add("data", median).add("backgroundColor", BLUE))
                 .add(Json.createObjectBuilder().add("label", text("dashboard.slowest")).add("data", slowest).add("backgroundColor", AMBER)),
-                false, null);
+                false, null, false);
     }
 
     private <T> String bar(List<T> rows, Function<T, String> label, ToDoubleFunction<T> value, String series, String colour,
                            boolean horizontal) {
+        return bar(rows, label, value, series, colour, horizontal, !series.equals(text("dashboard.passRate")));
+    }
+
+    private <T> String bar(List<T> rows, Function<T, String> label, ToDoubleFunction<T> value, String series, String colour,
+                           boolean horizontal, boolean counts) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (T row : rows) {
@@ -108,11 +113,12 @@ public class DashboardView implements Serializable {
             data.add(value.applyAsDouble(row));
         }
         return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", series)
-                .add("data", data).add("backgroundColor", colour)), horizontal, null);
+                .add("data", data).add("backgroundColor", colour)), horizontal, null, counts);
     }
 
+    /** A Chart.js configuration; {@code counts}: whole numbers on the value axis. */
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal,
-                                String title) {
+                                String title, boolean counts) {
         JsonObjectBuilder plugins = Json.createObjectBuilder()
                 .add("legend", Json.createObjectBuilder().add("position", "bottom"));
         if (title != null) {
@@ -121,7 +127,8 @@ public class DashboardView implements Serializable {
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("plugins", plugins)
                 .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y",
-                        Json.createObjectBuilder().add("beginAtZero", true)));
+                        Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", counts ? 0 : 1))));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
