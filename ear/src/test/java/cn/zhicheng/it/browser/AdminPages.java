@@ -109,6 +109,99 @@ final class AdminPages {
         browser.snapshot(name);
     }
 
+    // ---- 基础数据 and 账户管理
+
+    static void open(String menuId, String title) {
+        browser.clickMenu(menuId);
+        browser.waitForVisibleText("h1.zc-title", title);
+        browser.waitForAjax();
+    }
+
+    static void tab(String tabId) {
+        browser.click("a[href$='" + tabId + "']");
+        browser.waitForAjax();
+    }
+
+    /** Clicks a button of the first row of a table whose cells contain {@code text}. */
+    static void rowButton(String tableId, String text, String button) {
+        browser.wait.until(d -> {
+            WebElement row = d.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr")).stream()
+                    .filter(tr -> tr.getText().contains(text)).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("button[id$=':" + button + "']")).click();
+            return true;
+        });
+        browser.waitForAjax();
+    }
+
+    static void waitForDialog(String dialogId) {
+        browser.wait.until(d -> d.findElement(By.id(dialogId)).isDisplayed());
+    }
+
+    static void waitForDialogClosed(String dialogId) {
+        browser.wait.until(d -> !d.findElement(By.id(dialogId)).isDisplayed());
+    }
+
+    static void type(String id, String text) {
+        browser.type(id, text);
+    }
+
+    static String value(String id) {
+        return browser.value(id);
+    }
+
+    static void click(String id) {
+        browser.clickAndWait(id);
+    }
+
+    static void choose(String id, String label) {
+        browser.choose(id, label);
+    }
+
+    static String waitForText(String id) {
+        return browser.waitForText(id);
+    }
+
+    static boolean present(String css) {
+        return browser.present(css);
+    }
+
+    static void setDateTime(String id, String text) {
+        WebElement input = browser.wait.until(d -> d.findElement(By.id(id + "_input")));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].value = arguments[1];", input, text);
+    }
+
+    /** Clicks an export button and reads the .xlsx the browser saved (the newest whose name starts so). */
+    static List<List<String>> download(String buttonId, String namePrefix) {
+        java.nio.file.Path dir = Browser.downloads();
+        long since = System.currentTimeMillis();
+        browser.clickId(buttonId);
+        java.nio.file.Path file = browser.wait.until(d -> {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(namePrefix)
+                                && f.getFileName().toString().endsWith(".xlsx") && f.toFile().lastModified() >= since - 1000)
+                        .findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+             org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in);
+             java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().openStream()) {
+            List<List<String>> all = new java.util.ArrayList<>();
+            rows.forEach(r -> {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < r.getCellCount(); c++) {
+                    cells.add(r.getCellText(c));
+                }
+                all.add(cells);
+            });
+            return all;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static WebElement row(String executionId) {
         return browser.driver.findElements(By.cssSelector("[id='batch:executions_data'] > tr")).stream()
                 .filter(tr -> !tr.findElements(By.cssSelector(".zc-execution-id")).isEmpty()
