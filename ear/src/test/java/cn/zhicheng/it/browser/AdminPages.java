@@ -122,11 +122,12 @@ final class AdminPages {
         browser.waitForAjax();
     }
 
-    /** Clicks a button of the first row of a table whose cells contain {@code text}. */
-    static void rowButton(String tableId, String text, String button) {
+    /** Clicks a button of the row of a table whose first cell (the id) is {@code key}. */
+    static void rowButton(String tableId, String key, String button) {
         browser.wait.until(d -> {
             WebElement row = d.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr")).stream()
-                    .filter(tr -> tr.getText().contains(text)).findFirst().orElseThrow();
+                    .filter(tr -> tr.findElement(By.cssSelector("td")).getText().trim().equals(key)).findFirst()
+                    .orElseThrow();
             row.findElement(By.cssSelector("button[id$=':" + button + "']")).click();
             return true;
         });

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class BatchConsoleBrowserIT {
 
-    private static final int OVERDUE = 800;
+    private static final int OVERDUE = 400;
     private static final long BASE_ID = 910_000_000L;
     private static final long YEAR_ID = 601L;
     private static final Pattern EXECUTION = Pattern.compile("执行编号 (\\d+)");
@@ -84,7 +84,7 @@ class BatchConsoleBrowserIT {
 
         AdminPages.rowAction(first, "restart", false);
         String second = executionOf(AdminPages.waitForMessage("batch", "已重新启动"));
-        AdminPages.waitForStatus(second, "COMPLETED", Duration.ofSeconds(180));
+        AdminPages.waitForStatus(second, "COMPLETED", Duration.ofSeconds(420));
         AdminPages.snapshot("batch-console-completed");
         assertEquals(100, AdminPages.percent(second));
 
