@@ -18,7 +18,9 @@ public class SecurityEvent {
 
     public enum Type {
         LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGIN_REFUSED_LOCKED, LOGIN_REFUSED_WRONG_TAB, LOGOUT,
-        ACTION_REFUSED
+        ACTION_REFUSED,
+        // payment: a notification refused by the callback (bad signature, amount, order, expiry)
+        PAYMENT_NOTIFICATION_REFUSED
     }
 
     @Id
