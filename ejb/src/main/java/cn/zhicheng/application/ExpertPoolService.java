@@ -17,6 +17,9 @@ public interface ExpertPoolService {
     /** One page of a committee's pool, by name. */
     Page<ExpertView> pool(long committeeId, int first, int pageSize);
 
+    /** A new member's form for the committee: a term of three years from today (the platform's clock). */
+    ExpertForm blank(long committeeId);
+
     /** Adds a member: a person (found by ID number, else created), an EXPERT account and the pool row. */
     ExpertView add(ExpertForm form);
 

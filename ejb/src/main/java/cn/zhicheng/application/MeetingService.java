@@ -26,6 +26,9 @@ public interface MeetingService {
     /** The committee's pool members in office on that day (who may be invited). */
     List<ExpertView> invitable(long committeeId, LocalDate date);
 
+    /** A new meeting's form: the office's first committee, today (the platform's clock). */
+    MeetingForm blank();
+
     /** Convenes a meeting; returns its id. */
     long create(MeetingForm form);
 

@@ -7,5 +7,5 @@ import cn.zhicheng.domain.model.review.MeetingStatus;
 
 /** One row of a list of meetings (the office's or an expert's). */
 public record MeetingSummary(long id, String committeeName, LocalDate date, String place, MeetingStatus status,
-                             long members, long applications) implements Serializable {
+                             int members, int applications) implements Serializable {
 }

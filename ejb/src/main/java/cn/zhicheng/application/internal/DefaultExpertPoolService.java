@@ -69,6 +69,16 @@ public class DefaultExpertPoolService implements ExpertPoolService {
     }
 
     @Override
+    public ExpertForm blank(long committeeId) {
+        ExpertForm form = new ExpertForm();
+        form.setCommitteeId(ownCommittee(committeeId).getId());
+        LocalDate today = LocalDate.now(clock);
+        form.setTermStart(today);
+        form.setTermEnd(today.plusYears(3).minusDays(1));
+        return form;
+    }
+
+    @Override
     public ExpertView add(ExpertForm form) {
         Committee committee = ownCommittee(form.getCommitteeId() == null ? -1 : form.getCommitteeId());
         require(form.getName(), "姓名");

@@ -109,6 +109,16 @@ public class DefaultMeetingService implements MeetingService {
 
     @Override
     @RolesAllowed(Role.OFFICE_NAME)
+    public MeetingForm blank() {
+        MeetingForm form = new MeetingForm();
+        form.setDate(LocalDate.now(clock));
+        form.setCommitteeId(em.createQuery("SELECT MIN(c.id) FROM Committee c WHERE c.office.id = :o", Long.class)
+                .setParameter("o", officeId()).getSingleResult());
+        return form;
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_NAME)
     public long create(MeetingForm form) {
         Actor actor = currentActor.get();
         Committee committee = ownCommittee(form.getCommitteeId() == null ? -1 : form.getCommitteeId());

@@ -1,7 +1,6 @@
 package cn.zhicheng.web.office;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -65,10 +64,7 @@ public class ExpertPoolView implements Serializable {
     }
 
     public void openNew() {
-        form = new ExpertForm();
-        form.setCommitteeId(committeeId);
-        form.setTermStart(LocalDate.now());
-        form.setTermEnd(LocalDate.now().plusYears(3).minusDays(1));
+        form = pool.blank(committeeId == null ? -1 : committeeId);
         editingId = null;
     }
 

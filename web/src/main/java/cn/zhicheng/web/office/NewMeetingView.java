@@ -1,7 +1,6 @@
 package cn.zhicheng.web.office;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,17 +40,14 @@ public class NewMeetingView implements Serializable {
     LocaleView localeView;
 
     private List<CatalogueChoice> committees = List.of();
-    private final MeetingForm form = new MeetingForm();
+    private MeetingForm form = new MeetingForm();
     private List<ExpertView> invitable = List.of();
     private List<ApplicationSummary> awaiting = List.of();
 
     @PostConstruct
     void init() {
         committees = pool.committees();
-        form.setDate(LocalDate.now());
-        if (!committees.isEmpty()) {
-            form.setCommitteeId(committees.get(0).id());
-        }
+        form = meetings.blank();
         refresh();
     }
 
