@@ -61,14 +61,34 @@ class ExpertReviewIT {
         return Deployments.earWithTests(ExpertReviewIT.class);
     }
 
+    /** One pool for every scenario (an expert may sit on several meetings): one of the transport company, six others. */
+    private static List<Member> pool;
+
     private static MeetingService meetings() {
         return Reviews.meetings();
+    }
+
+    private static synchronized List<Member> pool() throws Exception {
+        if (pool == null) {
+            pool = Reviews.members(7, 1);
+        }
+        return pool;
+    }
+
+    /** The member of the fixtures' own unit (recused from every fixture applicant). */
+    private static Member ofTransportCompany() throws Exception {
+        return pool().get(0);
+    }
+
+    /** {@code n} members of other units (the n-th works at 深圳市测试专家单位n). */
+    private static List<Member> others(int n) throws Exception {
+        return pool().subList(1, 1 + n);
     }
 
     @Test
     void attendanceBelowTwoThirdsOfTheMembersRefusesTheVoteAndExactlyTwoThirdsOpensIt() throws Exception {
         Journey.Case c = Reviews.atExpertReview();
-        List<Member> six = Reviews.members(6, 0);
+        List<Member> six = others(6);
         long meeting = Reviews.meeting(six, List.of(c.id()));
 
         // nobody votes before the ballot opens
@@ -94,7 +114,7 @@ class ExpertReviewIT {
     void exactlyTwoThirdsInFavourPassesAndOneVoteLessFailsAndNothingIsCastAfterTheClose() throws Exception {
         Journey.Case passing = Reviews.atExpertReview();
         Journey.Case failing = Reviews.atExpertReview();
-        List<Member> six = Reviews.members(6, 0);
+        List<Member> six = others(6);
         long meeting = Reviews.meeting(six, List.of(passing.id(), failing.id()));
         Reviews.attend(meeting, six);
         Reviews.open(meeting);
@@ -140,8 +160,8 @@ class ExpertReviewIT {
     void aRecusedExpertNeitherOpensTheDossierNorVotesAndASecondVoteIsRefused() throws Exception {
         // the applicant once worked at a unit of the pool: a former-unit recusal beside the own-unit one
         Journey.Case c = atExpertReviewHavingWorkedAt("深圳市测试专家单位1");
-        List<Member> six = Reviews.members(6, 1);
-        Member ownUnit = six.get(0);
+        List<Member> six = pool().subList(0, 6);
+        Member ownUnit = ofTransportCompany();
         Member formerUnit = six.get(1);
         Member voter = six.get(2);
         Member declaring = six.get(3);
@@ -191,7 +211,7 @@ class ExpertReviewIT {
         assertEquals(Set.of("id", "meeting_id", "application_id", "choice"), columns("meeting_ballot"));
 
         Journey.Case c = Reviews.atExpertReview();
-        List<Member> five = Reviews.members(5, 0);
+        List<Member> five = others(5);
         long meeting = Reviews.meeting(five, List.of(c.id()));
         Reviews.attend(meeting, five);
         Reviews.open(meeting);
@@ -227,7 +247,7 @@ class ExpertReviewIT {
     @Test
     void onceOnAMeetingTheResultComesFromItsBallotOnlyNotFromTheOfficesHand() throws Exception {
         Journey.Case c = Reviews.atExpertReview();
-        List<Member> five = Reviews.members(5, 0);
+        List<Member> five = others(5);
         long meeting = Reviews.meeting(five, List.of(c.id()));
         long version = Journey.version(c.id());
         DecisionRefusedException refused = assertThrows(DecisionRefusedException.class, () -> Journey.decide(c,
