@@ -132,6 +132,15 @@ class ExpertReviewIT {
             assertNull(a.passed());
         });
 
+        // the lists count members and agenda apart (six experts, two applicants)
+        MeetingSummary listed = Users.as("office-jt", () -> meetings().meetings(0, 100)).rows().stream()
+                .filter(m -> m.id() == meeting).findFirst().orElseThrow();
+        assertEquals(List.of(6, 2), List.of(listed.members(), listed.applications()));
+        MeetingSummary mine = Users.as(six.get(0).username(), () -> meetings().myMeetings()).stream()
+                .filter(m -> m.id() == meeting).findFirst().orElseThrow();
+        assertEquals(MeetingStatus.VOTING, mine.status());
+        assertEquals(2, mine.applications());
+
         MeetingView closed = Reviews.close(meeting);
         assertEquals(MeetingStatus.CLOSED, closed.status());
         assertEquals(UNIT_POST_PUBLICITY, Journey.state(passing.id()), "4 of 6 is two thirds");

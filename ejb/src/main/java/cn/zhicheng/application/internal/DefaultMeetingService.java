@@ -165,12 +165,10 @@ public class DefaultMeetingService implements MeetingService {
         long office = officeId();
         long total = em.createQuery("SELECT COUNT(m) FROM ExpertMeeting m WHERE m.committee.office.id = :o", Long.class)
                 .setParameter("o", office).getSingleResult();
-        List<MeetingSummary> rows = em.createQuery("SELECT NEW cn.zhicheng.application.MeetingSummary(m.id, "
-                        + "m.committee.name, m.meetingDate, m.place, m.status, SIZE(m.members), SIZE(m.applications)) "
-                        + "FROM ExpertMeeting m WHERE m.committee.office.id = :o ORDER BY m.meetingDate DESC, m.id DESC",
-                        MeetingSummary.class).setParameter("o", office)
+        List<ExpertMeeting> rows = em.createQuery("SELECT m FROM ExpertMeeting m WHERE m.committee.office.id = :o "
+                        + "ORDER BY m.meetingDate DESC, m.id DESC", ExpertMeeting.class).setParameter("o", office)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 100)).getResultList();
-        return new Page<>(rows, total);
+        return new Page<>(meetingRows(rows), total);
     }
 
     @Override
@@ -240,11 +238,9 @@ public class DefaultMeetingService implements MeetingService {
     @Override
     @RolesAllowed(Role.EXPERT_NAME)
     public List<MeetingSummary> myMeetings() {
-        return em.createQuery("SELECT NEW cn.zhicheng.application.MeetingSummary(m.id, m.committee.name, m.meetingDate, "
-                        + "m.place, m.status, SIZE(m.members), SIZE(m.applications)) FROM MeetingMember mm JOIN mm.meeting m "
-                        + "WHERE mm.expert.account.username = :u ORDER BY m.meetingDate DESC, m.id DESC",
-                        MeetingSummary.class)
-                .setParameter("u", currentActor.get().username()).setMaxResults(100).getResultList();
+        return meetingRows(em.createQuery("SELECT m FROM MeetingMember mm JOIN mm.meeting m "
+                        + "WHERE mm.expert.account.username = :u ORDER BY m.meetingDate DESC, m.id DESC", ExpertMeeting.class)
+                .setParameter("u", currentActor.get().username()).setMaxResults(100).getResultList());
     }
 
     @Override
@@ -342,6 +338,29 @@ public class DefaultMeetingService implements MeetingService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** List rows with their member and agenda counts: two grouped counts for the page, whatever its size. */
+    private List<MeetingSummary> meetingRows(List<ExpertMeeting> meetings) {
+        if (meetings.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = meetings.stream().map(ExpertMeeting::getId).toList();
+        Map<Long, Long> members = countBy("SELECT mm.meeting.id, COUNT(mm) FROM MeetingMember mm "
+                + "WHERE mm.meeting.id IN :ids GROUP BY mm.meeting.id", ids);
+        Map<Long, Long> agenda = countBy("SELECT s.meeting.id, COUNT(s) FROM MeetingApplication s "
+                + "WHERE s.meeting.id IN :ids GROUP BY s.meeting.id", ids);
+        return meetings.stream().map(m -> new MeetingSummary(m.getId(), m.getCommittee().getName(), m.getMeetingDate(),
+                m.getPlace(), m.getStatus(), members.getOrDefault(m.getId(), 0L).intValue(),
+                agenda.getOrDefault(m.getId(), 0L).intValue())).toList();
+    }
+
+    private Map<Long, Long> countBy(String jpql, List<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
 
     private boolean hasVoted(long meetingId, long applicationId, long expertId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM meeting_turnout WHERE meeting_id = ? "
