@@ -94,7 +94,7 @@ class ScopeAgreementIT {
     }
 
     @Test
-    void theUnitAndThePlatformSeeNoDraftsExpertsAndUngrantedHandlersNothing() throws Exception {
+    void theUnitAndThePlatformSeeNoDraftsExpertsOnlyTheirMeetingsDossiersAndUngrantedHandlersNothing() throws Exception {
         Map<String, Journey.Case> driven = ScopeCases.driven();
         long demoDraft = ScopeCases.demo().get("sunqi");
         assertEquals(DRAFT, Journey.state(demoDraft));
@@ -116,7 +116,14 @@ class ScopeAgreementIT {
         assertEquals(new HashSet<>(ScopeCases.listed("jt-admin")), new HashSet<>(ScopeCases.listed("jt-handler")),
                 "a handler granted 资格评审 sees what the unit admin sees");
 
-        assertEquals(List.of(), ScopeCases.listed("expert-jt"));
+        // experts: the dossiers of their open meetings, minus those they are recused from
+        long onMeeting = ScopeCases.demo().get("qianba");
+        assertEquals(EXPERT_REVIEW, Journey.state(onMeeting));
+        assertEquals(List.of(onMeeting), ScopeCases.listed("expert-jt"));
+        assertEquals(List.of(onMeeting), ScopeCases.listed("expert-jt7"), "invited though absent: may read, not vote");
+        assertEquals(List.of(), ScopeCases.listed("expert-jt2"), "recused: of the applicant's own unit");
+        assertEquals(List.of(), ScopeCases.listed("expert-dz1"), "another committee's expert");
+        assertFalse(ScopeCases.opens("expert-jt", ScopeCases.demo().get("wujiu")), "at 专家评审 but on no meeting");
         assertEquals(List.of(), ScopeCases.listed(ScopeCases.ungrantedHandler()));
     }
 

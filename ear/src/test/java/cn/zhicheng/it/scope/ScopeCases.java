@@ -37,7 +37,9 @@ final class ScopeCases {
 
     /** The demo accounts of {@code ear/src/main/server/demo-accounts.txt}. */
     static final List<String> DEMO_ACCOUNTS = List.of("zhangsan", "lisi", "wangwu", "zhaoliu", "sunqi", "expert-jt",
-            "jt-admin", "jt-handler", "rj-admin", "kj-admin", "office-jt", "office-dz", "office-kj", "bureau", "admin");
+            "jt-admin", "jt-handler", "rj-admin", "kj-admin", "office-jt", "office-dz", "office-kj", "bureau", "admin",
+            // expert review: 钱八 on the demo meeting, 吴九 on none, an invited expert recused from 钱八, an absent one
+            "qianba", "wujiu", "expert-jt2", "expert-jt7", "expert-dz1");
 
     /** 档案中级评委会, whose deadline the closure cases move (its office 107 has no demo account). */
     static final long ARCHIVE_COMMITTEE = 213L;

@@ -236,11 +236,16 @@ class WorkListIT {
     }
 
     @Test
-    void expertsAndUngrantedHandlersGetAnEmptyListAndApplicantsNoWorkListAtAll() throws Exception {
+    void expertsListTheirMeetingsDossiersUngrantedHandlersNothingAndApplicantsNoWorkListAtAll() throws Exception {
         cases();
         WorkList expert = list("expert-jt", WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 10);
-        assertEquals(0, expert.page().total());
-        assertTrue(expert.countsByState().values().stream().allMatch(n -> n == 0));
+        assertEquals(Db.count("SELECT COUNT(*) FROM application a WHERE a.id IN "
+                + "(SELECT application_id FROM expert_reader WHERE expert_username = 'expert-jt')"), expert.page().total());
+        assertEquals(1, expert.page().total(), "the demo meeting's applicant");
+        assertEquals(1, expert.countsByState().get(ApplicationState.EXPERT_REVIEW));
+        WorkList recused = list("expert-jt2", WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 10);
+        assertEquals(0, recused.page().total());
+        assertTrue(recused.countsByState().values().stream().allMatch(n -> n == 0));
         assertEquals(0, list(ScopeCases.ungrantedHandler(), WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 10)
                 .page().total());
         assertThrows(EJBAccessException.class, () -> list("zhangsan", WorkListFilter.none(),

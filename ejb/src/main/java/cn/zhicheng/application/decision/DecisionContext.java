@@ -27,4 +27,13 @@ public interface DecisionContext {
 
     /** Refuses when the committee's effective deadline has not passed yet (nothing is closed early). */
     void checkCommitteeDeadlinePassed();
+
+    /**
+     * Refuses a meeting result for an application on an expert meeting unless it is that meeting's closed ballot
+     * (the same counts): once the office convened a meeting, only its ballot decides. Without a meeting (a result
+     * recorded from a session held outside the platform) there is nothing to compare.
+     */
+    default void checkMeetingBallot(MeetingResult result) {
+        // contexts without the database (the guards' unit tests) have no meetings
+    }
 }

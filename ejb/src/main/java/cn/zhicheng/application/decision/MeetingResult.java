@@ -34,5 +34,6 @@ public record MeetingResult(Action action, int present, int inFavour, int agains
         if (twoThirds != passed()) {
             throw new DecisionRefusedException(MessageKey.MEETING_RESULT_CONTRADICTS_VOTES, present, inFavour);
         }
+        context.checkMeetingBallot(this);
     }
 }

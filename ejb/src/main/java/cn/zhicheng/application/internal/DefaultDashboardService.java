@@ -171,8 +171,8 @@ public class DefaultDashboardService implements DashboardService {
     }
 
     /**
-     * {@link Visibility}'s conditions as SQL on the alias {@code a} of {@code application}; only numbers and enum
-     * names are written into the text, never anything a user typed.
+     * {@link Visibility}'s conditions as SQL on the alias {@code a} of {@code application}; only numbers, enum
+     * names and an account's quoted name are written into the text, never anything a user typed.
      */
     static final class SqlReading implements Visibility.Interpreter<String> {
 
@@ -214,6 +214,13 @@ public class DefaultDashboardService implements DashboardService {
         @Override
         public String reachedOffice() {
             return "a.reached_office_at IS NOT NULL";
+        }
+
+        @Override
+        public String readByExpert(String username) {
+            // an account's own name from the database, quoted as an SQL literal (experts hold no dashboard anyway)
+            return "EXISTS (SELECT 1 FROM expert_reader r WHERE r.application_id = a.id AND r.expert_username = '"
+                    + username.replace("'", "''") + "')";
         }
     }
 }

@@ -21,6 +21,7 @@ import cn.zhicheng.application.decision.Decisions;
 import cn.zhicheng.application.decision.DecisionContext;
 import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.application.decision.DecisionRefusedException;
+import cn.zhicheng.application.decision.MeetingResult;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.ActionNotPermittedException;
 import cn.zhicheng.domain.model.application.Actor;
@@ -32,6 +33,9 @@ import cn.zhicheng.domain.model.application.WorkflowException;
 import cn.zhicheng.domain.model.audit.SecurityEvent;
 import cn.zhicheng.domain.model.decision.DecisionRecord;
 import cn.zhicheng.domain.model.history.HistoryEntry;
+import cn.zhicheng.domain.model.review.MeetingApplication;
+import cn.zhicheng.domain.model.review.MeetingStatus;
+import cn.zhicheng.domain.model.review.Tally;
 import cn.zhicheng.infrastructure.security.SecurityAudit;
 
 /**
@@ -161,6 +165,25 @@ public class Transitions {
             if (deadline == null || now.isBefore(deadline)) {
                 throw new DecisionRefusedException(MessageKey.DEADLINE_NOT_REACHED,
                         deadline == null ? "未设定" : deadline.format(MINUTE));
+            }
+        }
+
+        @Override
+        public void checkMeetingBallot(MeetingResult result) {
+            List<MeetingApplication> seats = em.createQuery(
+                            "SELECT s FROM MeetingApplication s WHERE s.applicationId = :id", MeetingApplication.class)
+                    .setParameter("id", application.getId()).getResultList();
+            if (seats.isEmpty()) {
+                return;
+            }
+            MeetingApplication seat = seats.get(0);
+            Tally tally = seat.getTally();
+            boolean fromBallot = seat.getMeeting().getStatus() == MeetingStatus.CLOSED && tally != null
+                    && tally.eligible() == result.present() && tally.inFavour() == result.inFavour()
+                    && tally.against() == result.against() && tally.abstained() == result.abstained()
+                    && tally.passed() == result.passed();
+            if (!fromBallot) {
+                throw new DecisionRefusedException(MessageKey.MEETING_RESULT_NOT_FROM_BALLOT, application.getSerialNo());
             }
         }
 

@@ -210,5 +210,10 @@ public class VisibleApplications {
         public Predicate reachedOffice() {
             return cb.isNotNull(a.get("reachedOfficeAt"));
         }
+
+        @Override
+        public Predicate readByExpert(String username) {
+            return cb.isMember(username, a.<java.util.Set<String>>get("expertReaders"));
+        }
     }
 }

@@ -89,8 +89,9 @@ public class DemoApplications {
                 PRE_PUBLICITY_PASS, OFFICE_PRE_APPROVE);
     }
 
-    private void create(String username, long specialtyId, String workUnit, String unitName, ReviewYear year,
-                        LocalDateTime now, Action... steps) {
+    /** A demo application of the user, taken through the steps; returned for the demo's later stages. */
+    Application create(String username, long specialtyId, String workUnit, String unitName, ReviewYear year,
+                       LocalDateTime now, Action... steps) {
         UserAccount owner = account(username);
         Specialty specialty = em.find(Specialty.class, specialtyId);
         Application application = Application.draft(serialNumbers.next(), owner.getPerson(), year, now.minusDays(3));
@@ -118,6 +119,7 @@ public class DemoApplications {
             version = transitions.take(currentActor.of(actorFor(step, owner, application)), application.getId(), version,
                     decisionFor(step, now.toLocalDate())).version();
         }
+        return application;
     }
 
     private void upload(Application application, UserAccount owner, MaterialKind kind, String name, byte[] content,

@@ -51,6 +51,10 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    /** payment and expert review: expert pools, paid applications, a meeting ready to vote */
+    @Inject
+    DemoReview review;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("zhicheng.demo")) {
@@ -101,6 +105,8 @@ public class DemoData {
         em.flush();
 
         applications.load(now);
+        // payment and expert review: the committees' expert pools, applications at 专家评审, a meeting ready to vote
+        review.load(now, hash);
         LOG.info("Demo data loaded (accounts: see demo-accounts.txt)");
     }
 

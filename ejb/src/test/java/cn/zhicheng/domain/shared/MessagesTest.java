@@ -44,7 +44,9 @@ class MessagesTest {
 
     /** The enums whose constants are passed as message arguments: English needs each constant's label. */
     private static final List<Class<? extends Enum<?>>> ENUM_ARGUMENTS = List.of(ApplicationState.class,
-            Action.class, Role.class, AccountType.class, MaterialKind.class);
+            Action.class, Role.class, AccountType.class, MaterialKind.class,
+            cn.zhicheng.domain.model.review.MeetingStatus.class, cn.zhicheng.domain.model.review.RecusalReason.class,
+            cn.zhicheng.domain.model.review.VoteChoice.class, cn.zhicheng.domain.model.payment.PaymentStatus.class);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 

@@ -29,10 +29,13 @@ public class RoleMenus {
         // 权限管理 is how the admin authorises handlers; a handler's own menus come from those grants (later issue).
         menus.put(Role.UNIT_HANDLER, List.of(home(Role.UNIT_HANDLER),
                 planned("unit.info"), qualificationReview, planned("unit.personnel")));
+        // 专家评审: the committees' expert pools and their meetings
+        MenuNode expertReview = group("office.expert-review", page("office.expert-review.pool", "/office/experts.xhtml"),
+                page("office.expert-review.meetings", "/office/meetings.xhtml"));
         menus.put(Role.OFFICE, List.of(home(Role.OFFICE),
-                planned("office.pre-audit"), planned("office.expert-review"), planned("office.post-audit"),
+                planned("office.pre-audit"), expertReview, planned("office.post-audit"),
                 page("dashboard", "/dashboard/index.xhtml")));
-        menus.put(Role.EXPERT, List.of(home(Role.EXPERT), planned("expert.tasks")));
+        menus.put(Role.EXPERT, List.of(home(Role.EXPERT), page("expert.tasks", "/expert/meetings.xhtml")));
         menus.put(Role.BUREAU, List.of(home(Role.BUREAU),
                 planned("bureau.review"), planned("bureau.publicity"), planned("bureau.certificate"),
                 planned("bureau.certificate-query"),

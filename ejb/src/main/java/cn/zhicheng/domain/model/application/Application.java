@@ -1,12 +1,16 @@
 package cn.zhicheng.domain.model.application;
 
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -115,6 +119,12 @@ public class Application {
 
     @Version
     private long version;
+
+    /** The experts who may open the dossier now (专家评审): invited to its open meeting and not recused. */
+    @ElementCollection
+    @CollectionTable(name = "expert_reader", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "expert_username")
+    private Set<String> expertReaders = new HashSet<>();
 
     protected Application() {
     }
@@ -255,6 +265,20 @@ public class Application {
     /** The ownership check, in one place: the actor is the person who applies (an account without a person owns nothing). */
     public boolean isOwnedBy(Actor actor) {
         return actor.personId() != null && actor.personId().equals(applicant.getId());
+    }
+
+    /** The meeting opens the dossier to an invited, non-recused expert. */
+    public void openToExpert(String username) {
+        expertReaders.add(username);
+    }
+
+    /** A recusal, or the ballot's close, takes the dossier away from the expert. */
+    public void closeToExpert(String username) {
+        expertReaders.remove(username);
+    }
+
+    public boolean isOpenToExpert(String username) {
+        return expertReaders.contains(username);
     }
 
     /** Whether the actor may see this application at all (lists, 查看, 进度): {@link Visibility}'s rule. */

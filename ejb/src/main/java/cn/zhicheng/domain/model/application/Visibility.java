@@ -13,7 +13,7 @@ import cn.zhicheng.domain.model.party.HandlerGrant;
  */
 public final class Visibility {
 
-    /** Sees nothing at all (an expert until meetings exist, a handler without the 资格评审 grant). */
+    /** Sees nothing at all (a handler without the 资格评审 grant, an actor without the ids of its scope). */
     public static final Rule NOTHING = new Rule(true, List.of());
 
     private Visibility() {
@@ -32,8 +32,8 @@ public final class Visibility {
             case BUREAU, SYS_ADMIN -> all(new NotInState(ApplicationState.DRAFT));
             // the platform itself closes drafts at the deadline
             case SYSTEM -> all();
-            // experts see the applications of their meetings, which do not exist yet
-            case EXPERT -> NOTHING;
+            // an expert: the dossiers of their open meetings, minus those they are recused from (专家评审)
+            case EXPERT -> actor.username() == null ? NOTHING : all(new ReadByExpert(actor.username()));
         };
     }
 
@@ -107,10 +107,16 @@ public final class Visibility {
         public Boolean reachedOffice() {
             return a.getReachedOfficeAt() != null;
         }
+
+        @Override
+        public Boolean readByExpert(String username) {
+            return a.isOpenToExpert(username);
+        }
     }
 
     /** One condition an application must meet. */
-    public sealed interface Condition permits ApplicantIs, SentToUnit, AtCommitteeOf, NotInState, Submitted, ReachedOffice {
+    public sealed interface Condition permits ApplicantIs, SentToUnit, AtCommitteeOf, NotInState, Submitted, ReachedOffice,
+            ReadByExpert {
         <R> R accept(Interpreter<R> interpreter);
     }
 
@@ -162,6 +168,17 @@ public final class Visibility {
         }
     }
 
+    /**
+     * Open to this expert: the office put it on a meeting the expert is invited to and the expert is not recused
+     * from it, until the ballot closes ({@code expert_reader}, kept by the meeting service).
+     */
+    public record ReadByExpert(String username) implements Condition {
+        @Override
+        public <R> R accept(Interpreter<R> interpreter) {
+            return interpreter.readByExpert(username);
+        }
+    }
+
     /** A reading of the rule: in memory (a boolean) or as a query (a predicate). */
     public interface Interpreter<R> {
         R nothing();
@@ -179,5 +196,7 @@ public final class Visibility {
         R submitted();
 
         R reachedOffice();
+
+        R readByExpert(String username);
     }
 }

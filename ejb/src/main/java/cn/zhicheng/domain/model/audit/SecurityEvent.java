@@ -20,7 +20,9 @@ public class SecurityEvent {
         LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGIN_REFUSED_LOCKED, LOGIN_REFUSED_WRONG_TAB, LOGOUT,
         ACTION_REFUSED,
         // account administration (s8-admin): the account's username, the admin in the detail
-        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET
+        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET,
+        // payment: a notification refused by the callback (bad signature, amount, order, expiry)
+        PAYMENT_NOTIFICATION_REFUSED
     }
 
     @Id

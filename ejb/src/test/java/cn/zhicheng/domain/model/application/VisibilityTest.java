@@ -109,7 +109,7 @@ class VisibilityTest {
     }
 
     @Test
-    void theBureauAndTheAdminSeeEverythingButDraftsThePlatformEverythingExpertsNothing() {
+    void theBureauAndTheAdminSeeEverythingButDraftsThePlatformEverythingExpertsOnlyWhatTheirMeetingOpened() {
         Application draft = driven();
         Application closedDraft = driven(CLOSE_BY_DEADLINE);
         assertFalse(draft.isVisibleTo(BUREAU));
@@ -121,7 +121,16 @@ class VisibilityTest {
         assertTrue(atOffice.isVisibleTo(ADMIN));
         assertTrue(atOffice.isVisibleTo(BUREAU));
         assertFalse(atOffice.isVisibleTo(EXPERT), "even with the applicant's person id");
-        assertEquals(Visibility.NOTHING, Visibility.of(EXPERT));
+        assertEquals(List.of(new Visibility.ReadByExpert("expert-jt")), Visibility.of(EXPERT).conditions());
+
+        Application atReview = driven(SUBMIT, UNIT_APPROVE, PRE_PUBLICITY_PASS, OFFICE_PRE_APPROVE, PAYMENT_CONFIRMED);
+        assertFalse(atReview.isVisibleTo(EXPERT), "not on a meeting of the expert's");
+        atReview.openToExpert("expert-jt");
+        assertTrue(atReview.isVisibleTo(EXPERT), "invited to its meeting, not recused");
+        assertFalse(atReview.isVisibleTo(new Actor("expert-other", Role.EXPERT, null, null, null, 30L, Set.of())));
+        atReview.closeToExpert("expert-jt");
+        assertFalse(atReview.isVisibleTo(EXPERT), "recused, or the ballot closed");
+        assertTrue(Visibility.of(new Actor(null, Role.EXPERT, null, null, null, 30L, Set.of())).seesNothing());
     }
 
     @Test
@@ -138,7 +147,7 @@ class VisibilityTest {
         assertEquals(List.of(new Visibility.AtCommitteeOf(OFFICE), new Visibility.ReachedOffice()), office.conditions());
         // a textual reading shows the shape the query reading gets
         assertEquals("atCommitteeOf(20) and reachedOffice", office.read(new Text()));
-        assertEquals("nothing", Visibility.of(EXPERT).read(new Text()));
+        assertEquals("readByExpert(expert-jt)", Visibility.of(EXPERT).read(new Text()));
         assertEquals("notInState(DRAFT)", Visibility.of(ADMIN).read(new Text()));
     }
 
@@ -234,6 +243,11 @@ class VisibilityTest {
         @Override
         public String reachedOffice() {
             return "reachedOffice";
+        }
+
+        @Override
+        public String readByExpert(String username) {
+            return "readByExpert(" + username + ")";
         }
     }
 }
