@@ -15,7 +15,7 @@ import cn.zhicheng.domain.model.party.Role;
  * the identity current at {@code start}/{@code restart} (batch-jberet's security domain is the application's), so
  * a job started here runs as the system, also when an admin asked for it by hand.
  */
-final class SystemIdentity {
+public final class SystemIdentity {
 
     /** The role category WildFly's EJB container reads caller roles from. */
     private static final String EJB_ROLE_CATEGORY = "ejb";
@@ -23,7 +23,7 @@ final class SystemIdentity {
     private SystemIdentity() {
     }
 
-    static <T> T call(PrivilegedAction<T> work) {
+    public static <T> T call(PrivilegedAction<T> work) {
         SecurityIdentity system = SecurityDomain.getCurrent().getAnonymousSecurityIdentity()
                 .withRoleMapper(EJB_ROLE_CATEGORY, RoleMapper.constant(Roles.of(Role.SYSTEM_NAME)));
         return system.runAs(work);

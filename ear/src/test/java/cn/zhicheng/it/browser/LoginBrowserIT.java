@@ -98,10 +98,16 @@ class LoginBrowserIT {
         assertEquals(List.of("首页", "单位信息", "单位事项", "专技人才业务", "资格评审", "人员管理", "权限管理"), menu());
         snapshot("unit-index");
 
-        // menu entries lead somewhere: the shared 功能建设中 page, inside the shell
+        // every unit menu entry is a real page now: 人员管理 opens the personnel list
         driver.findElement(By.cssSelector("#menu-unit-personnel a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personnel:list")));
+        assertEquals("人员管理", driver.findElement(By.cssSelector("h1.zc-title")).getText());
+        assertTrue(driver.getCurrentUrl().contains("/unit/personnel.xhtml"), driver.getCurrentUrl());
+
+        // a screen still to come shows the shared 功能建设中 page inside the shell, naming the feature
+        driver.get(url("construction.xhtml?item=office.pre-audit"));
         WebElement feature = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("construction-feature")));
-        assertEquals("人员管理", feature.getText());
+        assertEquals("评前审核", feature.getText());
         assertTrue(driver.findElement(By.id("construction")).getText().contains("功能建设中"));
         snapshot("construction");
     }

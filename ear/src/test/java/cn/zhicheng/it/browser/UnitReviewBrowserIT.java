@@ -131,10 +131,12 @@ class UnitReviewBrowserIT {
         String id = expected.get("return.id");
         List<String> links = UnitReviewPages.rowLinks();
         System.out.println("row links: " + links);
-        assertEquals(3, links.size(), links.toString());
+        assertEquals(5, links.size(), links.toString());
         assertTrue(links.get(0).startsWith("审核 ") && links.get(0).endsWith("/zhicheng/unit/audit.xhtml?id=" + id), links.toString());
         assertTrue(links.get(1).startsWith("进度 ") && links.get(1).endsWith("/zhicheng/common/progress.xhtml?id=" + id), links.toString());
         assertTrue(links.get(2).startsWith("查看 ") && links.get(2).endsWith("/zhicheng/common/view.xhtml?id=" + id), links.toString());
+        assertTrue(links.get(3).startsWith("打印 ") && links.get(3).endsWith("/zhicheng/common/print.xhtml?id=" + id), links.toString());
+        assertTrue(links.get(4).startsWith("材料 ") && links.get(4).endsWith("/zhicheng/common/materials.xhtml?id=" + id), links.toString());
         UnitReviewPages.rowAction("zc-action-audit", "/unit/audit.xhtml?id=" + expected.get("return.id"));
         assertEquals(expected.get("return.name"), UnitReviewPages.text("applicant-name"));
         assertTrue(UnitReviewPages.text("audit:history").contains("提交"), UnitReviewPages.text("audit:history"));

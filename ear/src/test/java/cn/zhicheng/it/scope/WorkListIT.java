@@ -34,6 +34,7 @@ import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.application.WorkListSort;
 import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.domain.model.party.NotGrantedException;
 import cn.zhicheng.it.support.Db;
 import cn.zhicheng.it.support.Deployments;
 import cn.zhicheng.it.support.Fixtures;
@@ -236,7 +237,7 @@ class WorkListIT {
     }
 
     @Test
-    void expertsListTheirMeetingsDossiersUngrantedHandlersNothingAndApplicantsNoWorkListAtAll() throws Exception {
+    void expertsListTheirMeetingsDossiersUngrantedHandlersAreRefusedAndApplicantsHaveNoWorkListAtAll() throws Exception {
         cases();
         WorkList expert = list("expert-jt", WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 10);
         assertEquals(Db.count("SELECT COUNT(*) FROM application a WHERE a.id IN "
@@ -246,8 +247,9 @@ class WorkListIT {
         WorkList recused = list("expert-jt2", WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 10);
         assertEquals(0, recused.page().total());
         assertTrue(recused.countsByState().values().stream().allMatch(n -> n == 0));
-        assertEquals(0, list(ScopeCases.ungrantedHandler(), WorkListFilter.none(), WorkListSort.NEWEST_SUBMITTED, 0, 10)
-                .page().total());
+        // a handler without 资格评审 is refused the list outright (and the refusal recorded, see UnitGrantsIT)
+        assertThrows(NotGrantedException.class, () -> list(ScopeCases.ungrantedHandler(), WorkListFilter.none(),
+                WorkListSort.NEWEST_SUBMITTED, 0, 10));
         assertThrows(EJBAccessException.class, () -> list("zhangsan", WorkListFilter.none(),
                 WorkListSort.NEWEST_SUBMITTED, 0, 10));
     }

@@ -18,6 +18,7 @@ import cn.zhicheng.domain.model.party.ResidentId;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
 import cn.zhicheng.domain.model.party.UserAccount;
+import cn.zhicheng.domain.model.party.Username;
 import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.infrastructure.security.PasswordHasher;
 import jakarta.annotation.Resource;
@@ -132,7 +133,7 @@ public class DefaultAccountAdminService implements AccountAdminService {
     @Override
     public AccountIssued create(NewAccountForm form) {
         String username = form.getUsername() == null ? "" : form.getUsername().strip();
-        if (!username.matches("[A-Za-z0-9][A-Za-z0-9._-]{3,59}")) {
+        if (!Username.isValid(username)) {
             throw new AccountRefusedException("username", MessageKey.ACCOUNT_USERNAME_INVALID);
         }
         if (em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE LOWER(u.username) = :u", Long.class)

@@ -29,6 +29,7 @@ import cn.zhicheng.application.form.FormSection;
 import cn.zhicheng.application.form.FormValueRejectedException;
 import cn.zhicheng.application.form.NegativeRecordSection;
 import cn.zhicheng.application.form.SelfEvaluationSection;
+import cn.zhicheng.domain.model.application.Actor;
 import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
@@ -36,6 +37,7 @@ import cn.zhicheng.domain.model.application.form.FormRow;
 import cn.zhicheng.domain.model.application.form.FormRowNotFoundException;
 import cn.zhicheng.domain.model.catalogue.Specialty;
 import cn.zhicheng.domain.model.catalogue.UnknownSpecialtyException;
+import cn.zhicheng.domain.model.party.HandlerGrant;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.infrastructure.registry.InsuranceRecord;
 import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
@@ -53,6 +55,9 @@ public class DefaultFormService implements FormService {
     CurrentActor currentActor;
 
     @Inject
+    UnitGrants grants;
+
+    @Inject
     ApplicationLocks locks;
 
     @Inject
@@ -68,8 +73,10 @@ public class DefaultFormService implements FormService {
     @RolesAllowed({Role.INDIVIDUAL_NAME, Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME, Role.OFFICE_NAME,
             Role.EXPERT_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME})
     public ApplicationFormView form(long applicationId) {
+        Actor actor = currentActor.get();
+        grants.requireItem(actor, HandlerGrant.TITLE_REVIEW_ITEM, "form " + applicationId);
         Application application = em.find(Application.class, applicationId);
-        if (application == null || !application.isVisibleTo(currentActor.get())) {
+        if (application == null || !application.isVisibleTo(actor)) {
             throw new ApplicationNotFoundException();
         }
         return FormAssembler.toView(application);

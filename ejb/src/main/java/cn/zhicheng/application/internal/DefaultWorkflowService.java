@@ -25,6 +25,7 @@ import cn.zhicheng.domain.model.application.Application;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.Workflow;
 import cn.zhicheng.domain.model.decision.DecisionRecord;
+import cn.zhicheng.domain.model.party.HandlerGrant;
 import cn.zhicheng.domain.model.party.Role;
 
 /** Open to every role and the platform's identity: the workflow table decides who may take what. */
@@ -44,19 +45,23 @@ public class DefaultWorkflowService implements WorkflowService {
     @Inject
     Transitions transitions;
 
+    @Inject
+    UnitGrants grants;
+
     @Override
     public ApplicationSummary decide(long applicationId, long expectedVersion, Decision decision) {
-        return transitions.take(currentActor.get(), applicationId, expectedVersion, decision);
+        return transitions.take(granted(decision == null ? "decide" : decision.action().name(), applicationId),
+                applicationId, expectedVersion, decision);
     }
 
     @Override
     public ApplicationSummary find(long applicationId) {
-        return Summaries.of(visible(currentActor.get(), applicationId));
+        return Summaries.of(visible(granted("find", applicationId), applicationId));
     }
 
     @Override
     public List<HistoryView> history(long applicationId) {
-        Actor actor = currentActor.get();
+        Actor actor = granted("history", applicationId);
         Application application = visible(actor, applicationId);
         List<HistoryView> views = em.createQuery("SELECT new cn.zhicheng.application.HistoryView(h.occurredAt, h.actorUsername, "
                         + "h.actorRole, h.action, h.fromState, h.toState, h.opinion, h.attachmentRefs) "
@@ -69,7 +74,7 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<DecisionView> decisions(long applicationId) {
-        Application application = visible(currentActor.get(), applicationId);
+        Application application = visible(granted("decisions", applicationId), applicationId);
         List<DecisionRecord> records = em.createQuery("SELECT d FROM DecisionRecord d WHERE d.applicationId = :id "
                         + "ORDER BY d.decidedAt, d.id", DecisionRecord.class)
                 .setParameter("id", application.getId())
@@ -96,8 +101,15 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<Action> availableActions(long applicationId) {
-        Actor actor = currentActor.get();
+        Actor actor = granted("availableActions", applicationId);
         return Workflow.actionsFor(visible(actor, applicationId).getState(), actor.role());
+    }
+
+    /** The caller, who as a unit handler must hold 资格评审 (every application is of that business item). */
+    private Actor granted(String what, long applicationId) {
+        Actor actor = currentActor.get();
+        grants.requireItem(actor, HandlerGrant.TITLE_REVIEW_ITEM, what + " " + applicationId);
+        return actor;
     }
 
     @SuppressWarnings("unchecked")

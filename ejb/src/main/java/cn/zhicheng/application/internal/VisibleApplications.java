@@ -18,6 +18,9 @@ import jakarta.persistence.criteria.Root;
 
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.Page;
+import cn.zhicheng.application.UnitItems;
+import cn.zhicheng.application.UnitItemsFilter;
+import cn.zhicheng.application.UnitTab;
 import cn.zhicheng.application.WorkList;
 import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListSort;
@@ -165,6 +168,61 @@ public class VisibleApplications {
 
     private static String startsWith(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    // ---- 单位事项 (the unit's all-items list, s4-unit): the same scope, its own search and tabs
+
+    /**
+     * One page of 单位事项 and its tab counts: one grouped count by state (the search without the tab) folded into
+     * the tabs, then the rows of the chosen tab, newest submitted first.
+     */
+    public UnitItems unitItems(Actor actor, UnitItemsFilter filter, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Application> a = q.from(Application.class);
+        q.multiselect(a.get("state"), cb.count(a)).where(unitItemsWhere(actor, filter, cb, a)).groupBy(a.get("state"));
+        Map<UnitTab, Long> counts = new EnumMap<>(UnitTab.class);
+        Arrays.stream(UnitTab.values()).forEach(t -> counts.put(t, 0L));
+        for (Object[] row : em.createQuery(q).getResultList()) {
+            long n = ((Number) row[1]).longValue();
+            counts.merge(UnitTab.of((ApplicationState) row[0]), n, Long::sum);
+            counts.merge(UnitTab.ALL, n, Long::sum);
+        }
+        long total = counts.get(filter.tab());
+        int from = Math.max(0, first);
+        List<ApplicationSummary> rows = List.of();
+        if (from < total) {
+            CriteriaQuery<ApplicationSummary> r = cb.createQuery(ApplicationSummary.class);
+            Root<Application> b = r.from(Application.class);
+            List<Predicate> where = new ArrayList<>(List.of(unitItemsWhere(actor, filter, cb, b)));
+            if (filter.tab() != UnitTab.ALL) {
+                where.add(b.get("state").in(filter.tab().states()));
+            }
+            r.select(cb.construct(ApplicationSummary.class, b.get("id"), b.get("serialNo"), b.get("summary"),
+                            b.get("applicantName"), b.get("state"), b.get("handlingDept"), b.get("createdAt"),
+                            b.get("version"), b.get("certificateNo")))
+                    .where(where.toArray(new Predicate[0]))
+                    .orderBy(order(WorkListSort.NEWEST_SUBMITTED, cb, b));
+            rows = em.createQuery(r).setFirstResult(from)
+                    .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE)).getResultList();
+        }
+        return new UnitItems(new Page<>(rows, total), counts);
+    }
+
+    private static Predicate[] unitItemsWhere(Actor actor, UnitItemsFilter f, CriteriaBuilder cb, Root<Application> a) {
+        List<Predicate> all = new ArrayList<>();
+        all.add(visibleTo(actor, cb, a));
+        if (f.itemName() != null && !ApplicationSummary.ITEM_NAME.contains(f.itemName())) {
+            // the one business item of this product does not match the typed 事项名称
+            all.add(cb.isNull(a.get("id")));
+        }
+        if (f.serialPrefix() != null) {
+            all.add(cb.like(a.get("serialNo"), startsWith(f.serialPrefix()), '\\'));
+        }
+        if (f.summary() != null) {
+            all.add(cb.like(a.get("summary"), "%" + startsWith(f.summary()), '\\'));
+        }
+        return all.toArray(new Predicate[0]);
     }
 
     /** {@link Visibility}'s conditions as Criteria predicates. */

@@ -21,6 +21,7 @@ import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.ResidentId;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
+import cn.zhicheng.domain.model.party.UnitMenu;
 import cn.zhicheng.domain.model.party.UnitPerson;
 import cn.zhicheng.domain.model.party.UserAccount;
 import cn.zhicheng.infrastructure.security.PasswordHasher;
@@ -102,6 +103,16 @@ public class DemoData {
         em.persist(UserAccount.ofOffice("office-kj", em.find(Office.class, 104L), "会计职称评审委员会办公室", hash, now));
         em.persist(UserAccount.ofAuthority("bureau", Role.BUREAU, "深圳市人力资源和社会保障局", hash, now));
         em.persist(UserAccount.ofAuthority("admin", Role.SYS_ADMIN, "平台运维", hash, now));
+
+        // the unit's side (s4-unit): jt-handler also holds the menus 单位信息 and 单位事项; jt-clerk only 人员管理 (no
+        // 资格评审: the demo of a handler who is refused the work list); the transport company's contact data
+        em.persist(new HandlerGrant(handler, HandlerGrant.Kind.MENU, UnitMenu.INFO.name(), "jt-admin", now));
+        em.persist(new HandlerGrant(handler, HandlerGrant.Kind.MENU, UnitMenu.ITEMS.name(), "jt-admin", now));
+        UserAccount clerk = UserAccount.ofUnit("jt-clerk", Role.UNIT_HANDLER, jt, "交通建设人事专员", hash, now);
+        em.persist(clerk);
+        em.persist(new HandlerGrant(clerk, HandlerGrant.Kind.MENU, UnitMenu.PERSONNEL.name(), "jt-admin", now));
+        jt.updateContact("陈人事", "0755-86000001", "0755-86000011", "深圳市南山区科技园示例路1号", "518057",
+                "hr@jt.example.cn", "jt-admin", now);
         em.flush();
 
         applications.load(now);

@@ -37,6 +37,7 @@ import cn.zhicheng.domain.model.application.material.MaterialKind;
 import cn.zhicheng.domain.model.application.material.MaterialRejectedException;
 import cn.zhicheng.domain.model.application.validation.FieldError;
 import cn.zhicheng.domain.model.party.AccountType;
+import cn.zhicheng.domain.model.party.ImportStatus;
 import cn.zhicheng.domain.model.party.Role;
 
 /** The bundles and the keys in code agree, and the Chinese texts are those the product always showed. */
@@ -44,7 +45,7 @@ class MessagesTest {
 
     /** The enums whose constants are passed as message arguments: English needs each constant's label. */
     private static final List<Class<? extends Enum<?>>> ENUM_ARGUMENTS = List.of(ApplicationState.class,
-            Action.class, Role.class, AccountType.class, MaterialKind.class,
+            Action.class, Role.class, AccountType.class, MaterialKind.class, ImportStatus.class,
             cn.zhicheng.domain.model.review.MeetingStatus.class, cn.zhicheng.domain.model.review.RecusalReason.class,
             cn.zhicheng.domain.model.review.VoteChoice.class, cn.zhicheng.domain.model.payment.PaymentStatus.class);
 

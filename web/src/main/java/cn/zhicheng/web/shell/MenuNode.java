@@ -21,6 +21,16 @@ public record MenuNode(String key, String path, List<MenuNode> children) {
         return new MenuNode(key, null, List.of(children));
     }
 
+    /** A group that is a page of its own too (单位事项: the unit's all-items list above its business items). */
+    public static MenuNode pageGroup(String key, String path, MenuNode... children) {
+        return new MenuNode(key, path, List.of(children));
+    }
+
+    /** The same node with other children (a handler's menu keeps only what was granted). */
+    public MenuNode withChildren(List<MenuNode> kept) {
+        return new MenuNode(key, path, List.copyOf(kept));
+    }
+
     public boolean isGroup() {
         return !children.isEmpty();
     }

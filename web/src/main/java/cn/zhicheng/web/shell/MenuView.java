@@ -9,6 +9,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import cn.zhicheng.application.UnitAccess;
+import cn.zhicheng.application.UnitAccountService;
+import cn.zhicheng.domain.model.party.Role;
+
 /** The left menu of the logged-in user's role, flattened to lines for the template. */
 @Named
 @RequestScoped
@@ -25,6 +29,9 @@ public class MenuView {
     @Inject
     LocaleView localeView;
 
+    @Inject
+    UnitAccountService unitAccounts;
+
     private List<MenuLine> lines;
 
     public List<MenuLine> getLines() {
@@ -33,15 +40,21 @@ public class MenuView {
             ResourceBundle bundle = localeView.bundle();
             String context = faces.getExternalContext().getRequestContextPath();
             lines = new ArrayList<>();
-            for (MenuNode node : menus.of(user.getRole())) {
+            for (MenuNode node : menus.of(user.getRole(), unitAccess())) {
                 add(node, 0, bundle, context);
             }
         }
         return lines;
     }
 
+    /** A unit account's grants (one small query per page); null for the other roles. */
+    private UnitAccess unitAccess() {
+        Role role = user.getRole();
+        return role != null && role.isUnitRole() ? unitAccounts.myAccess() : null;
+    }
+
     private void add(MenuNode node, int depth, ResourceBundle bundle, String context) {
-        String href = node.isGroup() ? null : context + (node.path() != null ? node.path() : CONSTRUCTION + node.key());
+        String href = node.path() != null ? context + node.path() : node.isGroup() ? null : context + CONSTRUCTION + node.key();
         lines.add(new MenuLine("menu-" + node.key().replace('.', '-'), bundle.getString("menu." + node.key()), href,
                 depth));
         for (MenuNode child : node.children()) {

@@ -2,15 +2,21 @@ package cn.zhicheng.web.shell;
 
 import static cn.zhicheng.web.shell.MenuNode.group;
 import static cn.zhicheng.web.shell.MenuNode.page;
+import static cn.zhicheng.web.shell.MenuNode.pageGroup;
 import static cn.zhicheng.web.shell.MenuNode.planned;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.zhicheng.application.UnitAccess;
+import cn.zhicheng.domain.model.party.HandlerGrant;
 import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.domain.model.party.UnitMenu;
 
 /** The left menu of every role, in one place, with the manual's entries (3.2 个人用户中心, 4.2 单位用户中心). */
 @ApplicationScoped
@@ -19,16 +25,17 @@ public class RoleMenus {
     private final Map<Role, List<MenuNode>> menus = new EnumMap<>(Role.class);
 
     public RoleMenus() {
-        MenuNode qualificationReview = group("unit.items",
+        MenuNode qualificationReview = pageGroup("unit.items", "/unit/items.xhtml",
                 group("unit.items.professional", page("unit.items.professional.review", "/unit/review.xhtml")));
         menus.put(Role.INDIVIDUAL, List.of(home(Role.INDIVIDUAL),
                 page("individual.items", "/individual/items.xhtml"), page("individual.apply", "/individual/apply.xhtml"), planned("individual.library"),
                 planned("individual.profile"), planned("individual.account")));
         menus.put(Role.UNIT_ADMIN, List.of(home(Role.UNIT_ADMIN),
-                planned("unit.info"), qualificationReview, planned("unit.personnel"), planned("unit.permissions")));
-        // 权限管理 is how the admin authorises handlers; a handler's own menus come from those grants (later issue).
+                page("unit.info", "/unit/info.xhtml"), qualificationReview, page("unit.personnel", "/unit/personnel.xhtml"),
+                page("unit.permissions", "/unit/permissions.xhtml")));
+        // 权限管理 is how the admin authorises handlers; a handler's menu keeps only what was granted (of(role, access))
         menus.put(Role.UNIT_HANDLER, List.of(home(Role.UNIT_HANDLER),
-                planned("unit.info"), qualificationReview, planned("unit.personnel")));
+                page("unit.info", "/unit/info.xhtml"), qualificationReview, page("unit.personnel", "/unit/personnel.xhtml")));
         // 专家评审: the committees' expert pools and their meetings
         MenuNode expertReview = group("office.expert-review", page("office.expert-review.pool", "/office/experts.xhtml"),
                 page("office.expert-review.meetings", "/office/meetings.xhtml"));
@@ -51,5 +58,53 @@ public class RoleMenus {
 
     public List<MenuNode> of(Role role) {
         return role == null ? List.of() : menus.get(role);
+    }
+
+    // ---- a unit handler's menu from its grants (s4-unit)
+
+    /** What a unit handler needs granted to see an entry (the services check the same grants). */
+    private static final Map<String, Predicate<UnitAccess>> UNIT_GRANTS = Map.of(
+            "unit.info", a -> a.mayOpen(UnitMenu.INFO),
+            "unit.items", a -> a.mayOpen(UnitMenu.ITEMS),
+            "unit.items.professional.review", a -> a.holdsItem(HandlerGrant.TITLE_REVIEW_ITEM),
+            "unit.personnel", a -> a.mayOpen(UnitMenu.PERSONNEL),
+            "unit.permissions", UnitAccess::isAdmin);
+
+    /**
+     * The role's menu as this account may use it: a unit account's entries without their grant are left out (a
+     * group whose page is not granted stays as a heading while a child is granted); other roles' menus are whole.
+     */
+    public List<MenuNode> of(Role role, UnitAccess access) {
+        if (access == null || role == null || !role.isUnitRole()) {
+            return of(role);
+        }
+        List<MenuNode> kept = new ArrayList<>();
+        for (MenuNode node : of(role)) {
+            MenuNode k = granted(node, access);
+            if (k != null) {
+                kept.add(k);
+            }
+        }
+        return kept;
+    }
+
+    private static MenuNode granted(MenuNode node, UnitAccess access) {
+        Predicate<UnitAccess> rule = UNIT_GRANTS.get(node.key());
+        boolean own = rule == null || rule.test(access);
+        if (!node.isGroup()) {
+            return own ? node : null;
+        }
+        List<MenuNode> children = new ArrayList<>();
+        for (MenuNode child : node.children()) {
+            MenuNode k = granted(child, access);
+            if (k != null) {
+                children.add(k);
+            }
+        }
+        if (children.isEmpty() && !(own && node.path() != null)) {
+            return null;
+        }
+        MenuNode kept = node.withChildren(children);
+        return own ? kept : new MenuNode(kept.key(), null, kept.children());
     }
 }

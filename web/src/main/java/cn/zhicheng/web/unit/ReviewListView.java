@@ -21,6 +21,7 @@ import cn.zhicheng.application.CatalogueService;
 import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.domain.shared.BusinessException;
 import cn.zhicheng.web.facade.WorkListModel;
 import cn.zhicheng.web.shell.LocaleView;
 
@@ -58,11 +59,42 @@ public class ReviewListView implements Serializable {
     private LocalDate submittedFrom;
     private LocalDate submittedTo;
 
+    /** The service's refusal when the caller may not use this list (a handler without 资格评审), shown instead. */
+    private String refused;
+
     @PostConstruct
     void init() {
         model = new WorkListModel(workLists);
         seriesChoices = catalogue.series();
-        apply();
+        try {
+            apply();
+        } catch (BusinessException e) {
+            refused = e.message(localeView.getLocale());
+        }
+    }
+
+    /** The stage chosen by the link that opened the page ({@code ?stage=UNIT_REVIEW}, e.g. from 首页). */
+    public void setStageName(String name) {
+        for (ApplicationState s : UNIT_STAGES) {
+            if (s.name().equals(name)) {
+                stage = s;
+            }
+        }
+    }
+
+    public String getStageName() {
+        return stage == null ? null : stage.name();
+    }
+
+    /** View action: applies the stage of the link. */
+    public void open() {
+        if (refused == null && stage != null) {
+            apply();
+        }
+    }
+
+    public String getRefused() {
+        return refused;
     }
 
     /** 查询: the typed search, within the chosen stage. */

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.FormService;
 import cn.zhicheng.application.HistoryView;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.application.decision.DecisionRefusedException;
+import cn.zhicheng.application.form.ApplicationFormView;
 import cn.zhicheng.application.decision.UnitApproval;
 import cn.zhicheng.application.decision.UnitReturn;
 import cn.zhicheng.domain.model.application.Action;
@@ -41,11 +43,15 @@ public class UnitAuditView implements Serializable {
     WorkflowService workflow;
 
     @Inject
+    FormService forms;
+
+    @Inject
     LocaleView localeView;
 
     private Long id;
     private ApplicationSummary application;
     private List<HistoryView> history = List.of();
+    private ApplicationFormView form;
     private List<Action> actions = List.of();
 
     private String continuingEducationOpinion;
@@ -67,6 +73,7 @@ public class UnitAuditView implements Serializable {
         try {
             application = workflow.find(id);
             history = workflow.history(id);
+            form = forms.form(id);
             actions = workflow.availableActions(id);
             if (destination == null) {
                 destination = actions.contains(Action.UNIT_APPROVE) ? Action.UNIT_APPROVE
@@ -191,6 +198,11 @@ public class UnitAuditView implements Serializable {
 
     public ApplicationSummary getApplication() {
         return application;
+    }
+
+    /** The whole application, read-only beside the unit's fields. */
+    public ApplicationFormView getForm() {
+        return form;
     }
 
     public List<HistoryView> getHistory() {

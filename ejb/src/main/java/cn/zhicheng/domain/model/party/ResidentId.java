@@ -71,4 +71,33 @@ public final class ResidentId {
     public static String gender(String number) {
         return isMale(number) ? "男" : "女";
     }
+
+    /** Why a number is not a valid resident ID, for a message that says what to fix. */
+    public enum Defect { LENGTH, CHARACTERS, BIRTH_DATE, CHECK_DIGIT }
+
+    /** The first defect of the number (length, characters, birth date, check digit), or null when it is valid. */
+    public static Defect defect(String number) {
+        if (number == null || number.length() != 18) {
+            return Defect.LENGTH;
+        }
+        for (int i = 0; i < 17; i++) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
+                return Defect.CHARACTERS;
+            }
+        }
+        char last = Character.toUpperCase(number.charAt(17));
+        if ((last < '0' || last > '9') && last != 'X') {
+            return Defect.CHARACTERS;
+        }
+        try {
+            LocalDate birth = birthDate(number);
+            if (birth.isAfter(LocalDate.now()) || birth.getYear() < 1900) {
+                return Defect.BIRTH_DATE;
+            }
+        } catch (DateTimeException e) {
+            return Defect.BIRTH_DATE;
+        }
+        return last == checkDigit(number.substring(0, 17)) ? null : Defect.CHECK_DIGIT;
+    }
 }

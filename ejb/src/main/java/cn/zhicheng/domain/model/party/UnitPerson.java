@@ -41,6 +41,13 @@ public class UnitPerson {
     @Column(name = "created_by")
     private String createdBy;
 
+    /** The import that added the row (null: added otherwise) and its row in the uploaded sheet. */
+    @Column(name = "import_id")
+    private Long importId;
+
+    @Column(name = "import_row")
+    private Integer importRow;
+
     protected UnitPerson() {
     }
 
@@ -51,6 +58,23 @@ public class UnitPerson {
         this.idNumber = idNumber;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** A row of the personnel import {@code importId}, from row {@code importRow} of its sheet. */
+    public static UnitPerson imported(Unit unit, String name, String idNumber, String createdBy,
+                                      LocalDateTime createdAt, long importId, int importRow) {
+        UnitPerson person = new UnitPerson(unit, name, idNumber, createdBy, createdAt);
+        person.importId = importId;
+        person.importRow = importRow;
+        return person;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    public Integer getImportRow() {
+        return importRow;
     }
 
     public Long getId() {

@@ -85,6 +85,10 @@ public class UserAccount {
     @Column(name = "password_change_required")
     private boolean passwordChangeRequired;
 
+    /** A unit handler's 身份证号 (权限管理 lists it); other accounts carry their person's. */
+    @Column(name = "id_number")
+    private String idNumber;
+
     @Version
     private long version;
 
@@ -113,6 +117,18 @@ public class UserAccount {
         }
         UserAccount account = new UserAccount(username, role, displayName, passwordHash, now);
         account.unit = unit;
+        return account;
+    }
+
+    /**
+     * A unit handler created by the unit's admin (权限管理): the initial password the admin was shown once must be
+     * changed at the first login.
+     */
+    public static UserAccount handler(String username, Unit unit, String name, String idNumber,
+                                      String initialPasswordHash, LocalDateTime now) {
+        UserAccount account = ofUnit(username, Role.UNIT_HANDLER, unit, name, null, now);
+        account.idNumber = idNumber;
+        account.setInitialPassword(initialPasswordHash);
         return account;
     }
 
@@ -183,6 +199,22 @@ public class UserAccount {
         this.passwordChangeRequired = true;
     }
 
+    /** 停用: the account can no longer log in, and a session it opened before is refused every service. */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    /** 启用 again, with a fresh lockout count. */
+    public void enable() {
+        this.enabled = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
     }
@@ -245,14 +277,6 @@ public class UserAccount {
 
     // ---- account administration (s8-admin)
 
-    /** Refused everything from now on (a session opened before is refused too, see CurrentActor). */
-    public void disable() {
-        this.enabled = false;
-    }
-
-    public void enable() {
-        this.enabled = true;
-    }
 
     /** Ends a lockout and its count of failures. */
     public void unlock() {

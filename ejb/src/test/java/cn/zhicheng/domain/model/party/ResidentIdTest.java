@@ -43,4 +43,23 @@ class ResidentIdTest {
         assertThrows(IllegalArgumentException.class, () -> ResidentId.of("4403", birth, 1));
         assertThrows(IllegalArgumentException.class, () -> ResidentId.of("440305", birth, 1000));
     }
+
+    @Test
+    void theDefectSaysWhatIsWrongAndAgreesWithIsValid() {
+        assertEquals(null, ResidentId.defect("11010519491231002X"));
+        assertEquals(null, ResidentId.defect("11010519491231002x"));
+        assertEquals(ResidentId.Defect.LENGTH, ResidentId.defect(null));
+        assertEquals(ResidentId.Defect.LENGTH, ResidentId.defect("1101051949123100"));
+        assertEquals(ResidentId.Defect.CHARACTERS, ResidentId.defect("1101051949123100AX"));
+        assertEquals(ResidentId.Defect.CHARACTERS, ResidentId.defect("11010519491231002Y"));
+        assertEquals(ResidentId.Defect.BIRTH_DATE, ResidentId.defect("110105194913310021"));
+        assertEquals(ResidentId.Defect.BIRTH_DATE, ResidentId.defect("110105189912310021"));
+        assertEquals(ResidentId.Defect.CHECK_DIGIT, ResidentId.defect("110105194912310021"));
+        LocalDate birth = LocalDate.of(1990, 2, 28);
+        IntStream.range(0, 1000).mapToObj(seq -> ResidentId.of("440305", birth, seq)).forEach(id -> {
+            assertEquals(null, ResidentId.defect(id), id);
+            String wrong = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+            assertEquals(ResidentId.isValid(wrong), ResidentId.defect(wrong) == null, wrong);
+        });
+    }
 }
