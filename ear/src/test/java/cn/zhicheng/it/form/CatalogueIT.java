@@ -56,7 +56,8 @@ class CatalogueIT {
         List<CatalogueChoice> titles = Users.as("sunqi", () -> catalogue.titles(engineering, TitleLevel.INTERMEDIATE));
         assertEquals(choices("SELECT id, name FROM title WHERE series_id = ? AND title_level = 'INTERMEDIATE' ORDER BY id",
                 engineering), titles);
-        assertEquals(List.of("工程师"), titles.stream().map(CatalogueChoice::label).toList());
+        // the reference data's title first (the catalogue administration's tests may have added others after it)
+        assertEquals("工程师", titles.get(0).label());
 
         List<CatalogueChoice> specialties = Users.as("sunqi", () -> catalogue.specialties(titles.get(0).id()));
         assertEquals(choices("SELECT id, name FROM specialty WHERE title_id = ? ORDER BY id", titles.get(0).id()),

@@ -172,7 +172,7 @@ public class DefaultAccountAdminService implements AccountAdminService {
     private Person person(NewAccountForm form) {
         String idNumber = form.getIdNumber() == null ? "" : form.getIdNumber().strip().toUpperCase();
         if (!ResidentId.isValid(idNumber)) {
-            throw new AccountRefusedException("idNumber", MessageKey.ACCOUNT_ID_NUMBER_INVALID);
+            throw new AccountRefusedException("idNumber", MessageKey.ACCOUNT_ID_NUMBER_INVALID, idNumber);
         }
         List<Person> found = em.createQuery("SELECT p FROM Person p WHERE p.idNumber = :n", Person.class)
                 .setParameter("n", idNumber).getResultList();
