@@ -177,9 +177,8 @@ public class DefaultMaterialService implements MaterialService {
         application.assertEditable();
         LibraryFile library = ownLibraryFile(libraryFileId, actor);
         if (!kind.contentKind().mediaType().equals(library.getMediaType())) {
-            throw new MaterialRejectedException(MessageKey.MATERIAL_CONTENT_MISMATCH, kind,
-                    kind.contentKind().extension().toUpperCase(), library.getFileName(),
-                    describe(ContentKind.detect(MaterialStore.head(store.get(library.getSha256())))));
+            throw new MaterialRejectedException(MessageKey.MATERIAL_FORMAT, kind,
+                    kind.contentKind().extension().toUpperCase());
         }
         if (!kind.accepts(library.getSizeBytes())) {
             throw new MaterialRejectedException(MessageKey.MATERIAL_SIZE, kind, size(kind.maxBytes()));
