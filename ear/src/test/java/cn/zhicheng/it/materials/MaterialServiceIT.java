@@ -27,6 +27,7 @@ import cn.zhicheng.application.LibraryEntry;
 import cn.zhicheng.application.MaterialChecklist;
 import cn.zhicheng.application.MaterialRow;
 import cn.zhicheng.application.MaterialService;
+import cn.zhicheng.application.decision.DecisionRefusedException;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationState;
@@ -313,6 +314,28 @@ class MaterialServiceIT {
         Users.run(c.applicant().username(), () -> materials.upload(c.id(), MaterialKind.PHOTO, "new.jpg", jpeg(300)));
         ApplicationSummary submitted = Journey.act(c, null, Action.SUBMIT);
         assertEquals(ApplicationState.UNIT_REVIEW, submitted.state());
+    }
+
+    @Test
+    void theUnitsDecisionsRequireTheirSignedForms() throws Exception {
+        Journey.Case c = Journey.at(ApplicationState.UNIT_REVIEW);
+        long v1 = Journey.version(c.id());
+        DecisionRefusedException approval = assertThrows(DecisionRefusedException.class, () -> Users.as("jt-admin",
+                () -> Journey.workflow().decide(c.id(), v1, Journey.decisionFor(Action.UNIT_APPROVE))));
+        assertEquals("MATERIAL_UNIT_REQUIRED", approval.code());
+        assertTrue(approval.getMessage().contains("承诺书"), approval.getMessage());
+        assertEquals(ApplicationState.UNIT_REVIEW, Journey.state(c.id()));
+
+        Users.run("jt-admin", () -> materials.uploadForUnit(c.id(), MaterialKind.UNIT_COMMITMENT, "单位承诺书.pdf",
+                pdf("commitment-" + c.id(), 10)));
+        assertEquals(ApplicationState.UNIT_PRE_PUBLICITY, Users.as("jt-admin", () -> Journey.workflow()
+                .decide(c.id(), v1, Journey.decisionFor(Action.UNIT_APPROVE))).state());
+
+        long v2 = Journey.version(c.id());
+        DecisionRefusedException publicity = assertThrows(DecisionRefusedException.class, () -> Users.as("jt-admin",
+                () -> Journey.workflow().decide(c.id(), v2, Journey.decisionFor(Action.PRE_PUBLICITY_PASS))));
+        assertEquals("MATERIAL_UNIT_REQUIRED", publicity.code());
+        assertTrue(publicity.getMessage().contains("评前公示情况表"), publicity.getMessage());
     }
 
     private static long photoId(long applicationId) {

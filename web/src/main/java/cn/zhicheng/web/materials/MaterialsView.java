@@ -96,7 +96,7 @@ public class MaterialsView implements Serializable {
             materials.share(id, dialogKind, libraryFileId);
             PageMessages.info(text("materials.shared", labelOf(dialogKind)));
         } catch (BusinessException e) {
-            PageMessages.refused("materials:share-messages", e, localeView.getLocale());
+            PageMessages.refused(null, e, localeView.getLocale());
         }
         refresh();
     }

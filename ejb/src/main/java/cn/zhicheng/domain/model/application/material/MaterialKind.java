@@ -205,6 +205,22 @@ public enum MaterialKind implements Labelled {
         return sizeBytes > 0 && sizeBytes <= maxBytes;
     }
 
+    /**
+     * (f-materials) The unit-side material a unit decision requires: 单位承诺书 for 单位审核通过, the 评前/评后公示情况表
+     * for the result of that publicity. Empty for every other action.
+     */
+    public static java.util.Optional<MaterialKind> requiredBy(cn.zhicheng.domain.model.application.Action action) {
+        if (action == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (action) {
+            case UNIT_APPROVE -> java.util.Optional.of(UNIT_COMMITMENT);
+            case PRE_PUBLICITY_PASS, PRE_PUBLICITY_FAIL -> java.util.Optional.of(PRE_PUBLICITY_FORM);
+            case POST_PUBLICITY_PASS, POST_PUBLICITY_OBJECTION_UPHELD -> java.util.Optional.of(POST_PUBLICITY_FORM);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** The checklist of one stage, in the manual's order. */
     public static List<MaterialKind> ofStage(Stage stage) {
         return Arrays.stream(values()).filter(kind -> kind.stage == stage).toList();
