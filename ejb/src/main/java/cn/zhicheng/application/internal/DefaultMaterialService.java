@@ -152,8 +152,10 @@ public class DefaultMaterialService implements MaterialService {
         LocalDateTime now = LocalDateTime.now(clock);
         LibraryFile library = libraryFileOf(actor.personId(), sha).orElseGet(() -> {
             long quota = quota();
-            long used = em.createQuery("SELECT COALESCE(SUM(l.sizeBytes), 0) FROM LibraryFile l "
-                    + "WHERE l.ownerPersonId = :p", Long.class).setParameter("p", actor.personId()).getSingleResult();
+            // SUM's type differs between databases (H2: DECIMAL): read it as a number
+            Object sum = em.createQuery("SELECT SUM(l.sizeBytes) FROM LibraryFile l WHERE l.ownerPersonId = :p")
+                    .setParameter("p", actor.personId()).getSingleResult();
+            long used = sum == null ? 0 : ((Number) sum).longValue();
             if (used + content.length > quota) {
                 throw new MaterialRejectedException(MessageKey.MATERIAL_PERSON_QUOTA, size(quota), size(used),
                         size(content.length));
