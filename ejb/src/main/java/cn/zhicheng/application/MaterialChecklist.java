@@ -14,8 +14,8 @@ public record MaterialChecklist(long applicationId, String serialNo, String stat
         rows = List.copyOf(rows);
     }
 
-    /** Whether every required material has at least one file. */
+    /** Whether every required material of the applicant (the submit's materials) has at least one file. */
     public boolean complete() {
-        return rows.stream().noneMatch(MaterialRow::missing);
+        return rows.stream().filter(r -> !r.kind().isUnitSide()).noneMatch(MaterialRow::missing);
     }
 }

@@ -100,8 +100,9 @@ class MaterialsBrowserIT {
                 + "AND material_kind = 'PERSONAL_COMMITMENT'", app).get(0);
         long library = ((Number) row[0]).longValue();
         String sha = (String) row[1];
-        assertEquals(1, Db.count("SELECT COUNT(*) FROM material_file WHERE application_id = ? AND library_file_id = ?",
-                Long.parseLong(other), library), "the other application's file is the same library file");
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM material_file WHERE application_id = ? AND library_file_id = ? "
+                + "AND material_kind = 'PERSONAL_COMMITMENT'", Long.parseLong(other), library),
+                "the other application's file is the same library file");
         assertEquals(1, Db.count("SELECT COUNT(*) FROM material_content WHERE sha256 = ?", sha));
         assertEquals(1, Db.count("SELECT COUNT(*) FROM library_file WHERE sha256 = ?", sha));
         return "ok";
