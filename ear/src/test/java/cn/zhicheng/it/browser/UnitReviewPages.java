@@ -188,6 +188,24 @@ final class UnitReviewPages {
         waitForAjax();
     }
 
+    /**
+     * (f-materials) Uploads the unit's signed form of the page (单位承诺书, 公示情况表: a small PDF made here) and waits
+     * until the page shows it uploaded.
+     */
+    static void uploadUnitMaterial(String name) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of(System.getProperty("zc.build.dir", "target"))), "unit-", ".pdf");
+            java.nio.file.Files.writeString(file, "%PDF-1.4\n% " + name + "\n%%EOF\n");
+            wait.until(d -> d.findElement(By.cssSelector("[id='unit-materials:upload'] input[type='file']")))
+                    .sendKeys(file.toAbsolutePath().toString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        wait.until(d -> d.findElement(By.id("unit-materials:status")).getText().contains("已上传:1"));
+        waitForAjax();
+    }
+
     /** The text of a message element (a field's p:message), once it has one. */
     static String messageFor(String messageId) {
         return browser.waitForText(messageId);

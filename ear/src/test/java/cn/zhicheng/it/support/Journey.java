@@ -163,8 +163,43 @@ public final class Journey {
             return decision instanceof PaymentConfirmation payment ? platform().confirmPayment(c.id(), version, payment)
                     : platform().closeByDeadline(c.id(), version);
         }
+        if (user != null) {
+            unitMaterialFor(c, user, decision.action());
+        }
         WorkflowService workflow = workflow();
         return Users.as(user == null ? c.applicant().username() : user, () -> workflow.decide(c.id(), version, decision));
+    }
+
+    /**
+     * (f-materials) The unit's signed form a unit decision requires (单位承诺书, 公示情况表), uploaded by the deciding
+     * user if it is not there yet; a refused upload (not the unit, wrong stage) is left to the decision to answer.
+     */
+    public static void unitMaterialFor(Case c, String user, Action action) throws Exception {
+        java.util.Optional<MaterialKind> kind = MaterialKind.requiredBy(action);
+        if (kind.isEmpty() || Db.count("SELECT COUNT(*) FROM material_file WHERE application_id = ? AND material_kind = ?",
+                c.id(), kind.get().name()) > 0) {
+            return;
+        }
+        // only the unit's own accounts holding 资格评审 at the material's stage: anything else is the decision's to refuse
+        String stage = switch (kind.get().stage()) {
+            case UNIT_REVIEW -> "UNIT_REVIEW";
+            case PRE_PUBLICITY -> "UNIT_PRE_PUBLICITY";
+            default -> "UNIT_POST_PUBLICITY";
+        };
+        boolean mayUpload = Db.count("SELECT COUNT(*) FROM user_account u JOIN application a ON a.unit_id = u.unit_id "
+                + "WHERE u.username = ? AND a.id = ? AND a.state = ? AND (u.role = 'UNIT_ADMIN' OR (u.role = 'UNIT_HANDLER' "
+                + "AND EXISTS (SELECT 1 FROM handler_grant g WHERE g.account_id = u.id AND g.kind = 'BUSINESS_ITEM' "
+                + "AND g.code = '003'))) AND u.enabled = TRUE", user, c.id(), stage) > 0;
+        if (!mayUpload) {
+            return;
+        }
+        cn.zhicheng.application.MaterialService materials = lookup(
+                "java:global/zhicheng/zhicheng-ejb/DefaultMaterialService!cn.zhicheng.application.MaterialService");
+        try {
+            Users.as(user, () -> materials.uploadForUnit(c.id(), kind.get(), kind.get().name() + ".pdf", Forms.pdf()));
+        } catch (cn.zhicheng.domain.shared.BusinessException | jakarta.ejb.EJBAccessException notTheUnits) {
+            // the decision itself gives the refusal the test expects
+        }
     }
 
     /** A complete decision for the action that passes its guard at the tests' clock; opinions say "<label>意见". */

@@ -32,4 +32,16 @@ public class ApplicationLocks {
         }
         return application;
     }
+
+    /**
+     * (f-materials) The locked application whatever its version, for a change that does not write the application
+     * itself (an upload, a delete of an attachment): it still takes turns with a submit or a decision.
+     */
+    public Application lockCurrent(long applicationId, Predicate<Application> callerMayTouch) {
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !callerMayTouch.test(application)) {
+            throw new ApplicationNotFoundException();
+        }
+        return application;
+    }
 }

@@ -36,9 +36,7 @@ import cn.zhicheng.domain.model.application.form.Degree;
 import cn.zhicheng.domain.model.application.form.EducationLevel;
 import cn.zhicheng.domain.model.application.form.EducationRegion;
 import cn.zhicheng.domain.model.application.form.StudyMode;
-import cn.zhicheng.domain.model.application.material.MaterialFile;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
-import cn.zhicheng.domain.model.application.material.MaterialRejectedException;
 import cn.zhicheng.domain.model.catalogue.ReviewYear;
 import cn.zhicheng.domain.model.catalogue.Specialty;
 import cn.zhicheng.domain.model.party.Person;
@@ -53,7 +51,6 @@ import cn.zhicheng.infrastructure.registry.ExamRecord;
 import cn.zhicheng.infrastructure.registry.ExamRegistry;
 import cn.zhicheng.infrastructure.registry.InsuranceRecord;
 import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
-import cn.zhicheng.infrastructure.storage.MaterialStore;
 
 @Stateless
 @RolesAllowed(Role.INDIVIDUAL_NAME)
@@ -83,8 +80,8 @@ public class DefaultApplicantService implements ApplicantService {
     @Inject
     ExamRegistry exams;
 
-    @Inject
-    MaterialStore store;
+    @jakarta.ejb.EJB
+    cn.zhicheng.application.MaterialService materials;
 
     @Inject
     Clock clock;
@@ -134,31 +131,8 @@ public class DefaultApplicantService implements ApplicantService {
 
     @Override
     public long upload(long applicationId, MaterialKind kind, String fileName, byte[] content) {
-        Actor actor = currentActor.get();
-        Application application = em.find(Application.class, applicationId);
-        if (application == null || !application.isOwnedBy(actor)) {
-            throw new ApplicationNotFoundException();
-        }
-        application.assertEditable();
-        if (kind.isUnitSide()) {
-            throw new MaterialRejectedException(MessageKey.MATERIAL_UNIT_SIDE, kind);
-        }
-        if (content == null || content.length == 0 || !kind.accepts(content.length)) {
-            throw new MaterialRejectedException(MessageKey.MATERIAL_SIZE, kind,
-                    kind.maxBytes() >= 1024 * 1024 ? kind.maxBytes() / (1024 * 1024) + "M" : kind.maxBytes() / 1024 + "K");
-        }
-        if (!kind.contentKind().matches(Arrays.copyOf(content, Math.min(content.length, 16)))) {
-            throw new MaterialRejectedException(MessageKey.MATERIAL_FORMAT, kind,
-                    kind.contentKind().extension().toUpperCase());
-        }
-        String sha = store.put(content);
-        String name = fileName == null || fileName.isBlank() ? kind.label() : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        MaterialFile file = new MaterialFile(applicationId, actor.personId(), null, kind,
-                name.length() > 200 ? name.substring(0, 200) : name, content.length, sha, actor.username(),
-                LocalDateTime.now(clock));
-        em.persist(file);
-        em.flush();
-        return file.getId();
+        // f-materials: one upload path (content check, caps, library, under the application's lock)
+        return materials.upload(applicationId, kind, fileName, content);
     }
 
     @Override

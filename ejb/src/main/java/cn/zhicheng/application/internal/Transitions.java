@@ -151,6 +151,17 @@ public class Transitions {
         }
 
         @Override
+        public void requireMaterial(cn.zhicheng.domain.model.application.material.MaterialKind kind) {
+            // f-materials: a unit-side material required by the transition it belongs to
+            long files = em.createQuery("SELECT COUNT(m) FROM MaterialFile m WHERE m.applicationId = :id "
+                            + "AND m.kind = :kind", Long.class)
+                    .setParameter("id", application.getId()).setParameter("kind", kind).getSingleResult();
+            if (files == 0) {
+                throw new DecisionRefusedException(MessageKey.MATERIAL_UNIT_REQUIRED, kind);
+            }
+        }
+
+        @Override
         public void checkBeforeCommitteeDeadline() {
             LocalDateTime deadline = deadline();
             if (deadline != null && !now.isBefore(deadline)) {

@@ -116,6 +116,10 @@ public class DemoApplications {
         }
         long version = application.getVersion();
         for (Action step : steps) {
+            // f-materials: the unit's signed form of the step (单位承诺书, 公示情况表) is uploaded before it
+            MaterialKind.requiredBy(step).ifPresent(kind -> em.persist(new MaterialFile(application.getId(), null,
+                    application.getUnit().getId(), kind, kind.label() + ".pdf", PDF.length, store.put(PDF), "demo",
+                    now.minusDays(1))));
             version = transitions.take(currentActor.of(actorFor(step, owner, application)), application.getId(), version,
                     decisionFor(step, now.toLocalDate())).version();
         }

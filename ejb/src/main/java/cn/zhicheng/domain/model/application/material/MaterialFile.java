@@ -53,6 +53,10 @@ public class MaterialFile {
     @Column(name = "uploaded_by")
     private String uploadedBy;
 
+    /** The 我的资料库 file this attachment came from (null: a unit-side upload or older data). */
+    @Column(name = "library_file_id")
+    private Long libraryFileId;
+
     protected MaterialFile() {
     }
 
@@ -69,6 +73,19 @@ public class MaterialFile {
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** An applicant's attachment taken from (or just added to) their library: the same bytes, no copy. */
+    public static MaterialFile fromLibrary(Long applicationId, LibraryFile library, MaterialKind kind, String fileName,
+                                           String uploadedBy, LocalDateTime uploadedAt) {
+        MaterialFile file = new MaterialFile(applicationId, library.getOwnerPersonId(), null, kind,
+                fileName == null ? library.getFileName() : fileName, library.getSizeBytes(), library.getSha256(), uploadedBy, uploadedAt);
+        file.libraryFileId = library.getId();
+        return file;
+    }
+
+    public Long getLibraryFileId() {
+        return libraryFileId;
     }
 
     public Long getId() {

@@ -58,7 +58,9 @@ public enum MaterialKind implements Labelled {
     /** The file content a material accepts, recognised by its leading bytes, never by the file name. */
     public enum ContentKind {
         JPEG("image/jpeg", "jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-        PDF("application/pdf", "pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
+        PDF("application/pdf", "pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+        /** Recognised (so that the refusal can say what the file is), accepted by no material of SPEC §4. */
+        PNG("image/png", "png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
 
         private final String mediaType;
         private final String extension;
@@ -76,6 +78,11 @@ public enum MaterialKind implements Labelled {
 
         public String extension() {
             return extension;
+        }
+
+        /** The kind whose signature {@code head} starts with; empty when the content is none of them. */
+        public static java.util.Optional<ContentKind> detect(byte[] head) {
+            return Arrays.stream(values()).filter(kind -> kind.matches(head)).findFirst();
         }
 
         /** Whether {@code head} (the first bytes of a file) starts with this kind's signature. */
@@ -196,6 +203,22 @@ public enum MaterialKind implements Labelled {
     /** Whether {@code sizeBytes} is within this material's limit. */
     public boolean accepts(long sizeBytes) {
         return sizeBytes > 0 && sizeBytes <= maxBytes;
+    }
+
+    /**
+     * (f-materials) The unit-side material a unit decision requires: 单位承诺书 for 单位审核通过, the 评前/评后公示情况表
+     * for the result of that publicity. Empty for every other action.
+     */
+    public static java.util.Optional<MaterialKind> requiredBy(cn.zhicheng.domain.model.application.Action action) {
+        if (action == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (action) {
+            case UNIT_APPROVE -> java.util.Optional.of(UNIT_COMMITMENT);
+            case PRE_PUBLICITY_PASS, PRE_PUBLICITY_FAIL -> java.util.Optional.of(PRE_PUBLICITY_FORM);
+            case POST_PUBLICITY_PASS, POST_PUBLICITY_OBJECTION_UPHELD -> java.util.Optional.of(POST_PUBLICITY_FORM);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** The checklist of one stage, in the manual's order. */

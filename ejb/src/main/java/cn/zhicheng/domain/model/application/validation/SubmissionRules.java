@@ -3,7 +3,6 @@ package cn.zhicheng.domain.model.application.validation;
 import java.util.Set;
 
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
-import cn.zhicheng.domain.model.application.form.DeclarationType;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
 import cn.zhicheng.domain.model.catalogue.ReviewYear;
 
@@ -31,14 +30,14 @@ final class SubmissionRules {
 
     /** 申报单位与工作单位不一致时，须上传《公司隶属关系证明》等佐证材料. */
     static void affiliationProof(ApplicationForm form, ValidationContext ctx, Findings out) {
-        if (ctx.declaringUnitDiffersFromWorkUnit(form)) {
+        if (MaterialRequirements.isRequired(MaterialKind.AFFILIATION_PROOF, form, ctx)) {
             requireMaterial(MaterialKind.AFFILIATION_PROOF, ctx.uploadedMaterials(), out, "申报单位与现工作单位不一致时必传");
         }
     }
 
     /** 破格申报时，须上传《广东省深圳市职称破格申报推荐表》. */
     static void exceptionalRecommendation(ApplicationForm form, ValidationContext ctx, Findings out) {
-        if (form.getDeclaredQualification().getDeclarationType() == DeclarationType.EXCEPTIONAL) {
+        if (MaterialRequirements.isRequired(MaterialKind.EXCEPTIONAL_RECOMMENDATION, form, ctx)) {
             requireMaterial(MaterialKind.EXCEPTIONAL_RECOMMENDATION, ctx.uploadedMaterials(), out, "破格申报时必传");
         }
     }
