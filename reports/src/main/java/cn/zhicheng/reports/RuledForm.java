@@ -96,6 +96,11 @@ public final class RuledForm {
         return line("SIGN", statement, signature);
     }
 
+    /** One row across the table saying that there is nothing (e.g. 无). */
+    public RuledForm none(String text) {
+        return line("EMPTY", text);
+    }
+
     /** The rows of a table layout; an empty list prints one row 无. */
     public RuledForm table(String layout, List<String[]> rows) {
         if (rows.isEmpty()) {
