@@ -40,4 +40,17 @@ public interface ReportService {
 
     /** 《职称评审申报人情况登记表》: every section of the application, with the photo or a blank 照片 box. */
     ReportFile registrationForm(long applicationId);
+
+    /**
+     * 打印评前公示名单 / 打印评后公示名单 (unit roles): the applications in the caller's scope at that publicity, oldest
+     * submission first, filtered by 打印状态 ({@code printed} null: all) and by the applicant's name or ID (prefix).
+     */
+    Page<PublicityCandidate> publicityCandidates(boolean pre, Boolean printed, String applicant, int first, int pageSize);
+
+    /**
+     * The publicity list of the selected applications (each in the caller's scope and at that publicity, else answered
+     * as missing): the notice with the unit's name and today's date, then the table; each applicant is recorded as
+     * printed for that stage.
+     */
+    ReportFile publicityList(boolean pre, PublicityNotice notice, java.util.List<Long> applicationIds);
 }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.zhicheng.application.OfficialForm;
+import cn.zhicheng.application.Page;
+import cn.zhicheng.application.PublicityCandidate;
+import cn.zhicheng.application.PublicityNotice;
 import cn.zhicheng.application.ReportFile;
 import cn.zhicheng.application.ReportService;
 import cn.zhicheng.application.form.WorkExperienceRow;
@@ -131,6 +134,46 @@ class OfficialFormsIT {
                 .content()), List.of("资格评审评前公示情况表", "评前公示情况", "公示开始时间", "单位年度考核情况", "单位意见"));
         assertContainsAll(PdfText.of(Users.as("jt-admin", () -> reports.form(c.id(), OfficialForm.EXCEPTIONAL_RECOMMENDATION))
                 .content()), List.of("申报人基本情况", "破格申报理由", "单位推荐意见", Journey.EVALUATION_150));
+    }
+
+    @Test
+    void thePublicityListPrintsTheSelectedApplicantsAndRecordsThemAsPrinted() throws Exception {
+        Journey.Case first = Journey.at(ApplicationState.UNIT_PRE_PUBLICITY);
+        Journey.Case second = Journey.at(ApplicationState.UNIT_PRE_PUBLICITY);
+        Page<PublicityCandidate> notPrinted = Users.as("jt-admin", () -> reports.publicityCandidates(true, false,
+                first.applicant().name(), 0, 20));
+        assertEquals(1, notPrinted.total());
+        assertEquals(first.id(), notPrinted.rows().get(0).applicationId());
+        assertEquals(first.applicant().name(), notPrinted.rows().get(0).name());
+
+        PublicityNotice notice = new PublicityNotice();
+        notice.setStart(Journey.PUBLICITY_START);
+        notice.setEnd(Journey.PUBLICITY_END);
+        notice.setDepartment("人力资源部");
+        notice.setContactName("王经办");
+        notice.setPhone("0755-88886666");
+        notice.setAddress("深圳市福田区示例路1号");
+        notice.setPostcode("518000");
+        ReportFile file = Users.as("jt-admin", () -> reports.publicityList(true, notice, List.of(first.id(), second.id())));
+        String text = PdfText.of(file.content());
+        assertContainsAll(text, List.of("推荐申报职称评审人员评前公示", "公示名单", "序号", "姓名", "性别", "出生年月", "最高学历",
+                "毕业时间", "现专业技术资格名称", "取得时间", "申报评审专业", "申报评审资格名称", "申报属性",
+                first.applicant().name(), second.applicant().name(), "人力资源部", "王经办", "0755-88886666", "518000",
+                "深圳市示例交通建设有限公司（盖章）", "2020年12月21日至2020年12月25日"));
+        assertEquals(2, Db.count("SELECT COUNT(*) FROM publicity_print WHERE stage = 'PRE' AND application_id IN (?, ?)",
+                first.id(), second.id()));
+        assertEquals(1, Users.as("jt-admin", () -> reports.publicityCandidates(true, true, first.applicant().name(), 0, 20))
+                .total());
+        assertEquals(0, Users.as("jt-admin", () -> reports.publicityCandidates(true, false, first.applicant().name(), 0, 20))
+                .total());
+        // another unit neither lists nor prints them; an application not at that publicity is not printable there
+        assertEquals(0, Users.as("rj-admin", () -> reports.publicityCandidates(true, null, first.applicant().name(), 0, 20))
+                .total());
+        assertThrows(ApplicationNotFoundException.class,
+                () -> Users.as("rj-admin", () -> reports.publicityList(true, notice, List.of(first.id()))));
+        assertThrows(ApplicationNotFoundException.class,
+                () -> Users.as("jt-admin", () -> reports.publicityList(false, notice, List.of(first.id()))));
+        assertEquals(2, Db.count("SELECT COUNT(*) FROM publicity_print WHERE application_id IN (?, ?)", first.id(), second.id()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.zhicheng.application.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +12,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import cn.zhicheng.application.ApplicantPhotos;
 import cn.zhicheng.application.OfficialForm;
+import cn.zhicheng.application.Page;
+import cn.zhicheng.application.PublicityCandidate;
+import cn.zhicheng.application.PublicityNotice;
 import cn.zhicheng.application.ReportFile;
 import cn.zhicheng.application.ReportService;
 import cn.zhicheng.application.form.ApplicationFormView;
@@ -28,6 +37,8 @@ import cn.zhicheng.domain.model.decision.UnitReviewRecord;
 import cn.zhicheng.domain.model.party.HandlerGrant;
 import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.domain.model.publicity.PublicityPrint;
+import cn.zhicheng.reports.PublicityListReport;
 import cn.zhicheng.reports.ExceptionalRecommendationReport;
 import cn.zhicheng.reports.PersonalCommitmentReport;
 import cn.zhicheng.reports.PublicitySituationReport;
@@ -112,6 +123,95 @@ public class DefaultReportService implements ReportService {
         byte[] pdf = RegistrationFormReport.render(OfficialForms.registration(view, application, today()),
                 OfficialForms.head(view, application), photo);
         return ReportFile.pdf(RegistrationFormReport.fileName(application.getApplicant().getName()), pdf);
+    }
+
+    @Override
+    @RolesAllowed({Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME})
+    public Page<PublicityCandidate> publicityCandidates(boolean pre, Boolean printed, String applicant, int first,
+                                                        int pageSize) {
+        Actor actor = currentActor.get();
+        grants.requireItem(actor, HandlerGrant.TITLE_REVIEW_ITEM, "publicity list");
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Application> counted = count.from(Application.class);
+        count.select(cb.count(counted)).where(candidates(actor, pre, printed, applicant, cb, count, counted));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Application> page = cb.createQuery(Application.class);
+        Root<Application> a = page.from(Application.class);
+        page.select(a).where(candidates(actor, pre, printed, applicant, cb, page, a))
+                .orderBy(cb.asc(a.get("submittedAt")), cb.asc(a.get("id")));
+        List<Application> rows = em.createQuery(page).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultList();
+        Set<Long> printedIds = printed(rows.stream().map(Application::getId).toList(), pre);
+        return new Page<>(rows.stream().map(r -> PublicityLists.candidate(r, printedIds.contains(r.getId()))).toList(),
+                total);
+    }
+
+    @Override
+    @RolesAllowed({Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME})
+    public ReportFile publicityList(boolean pre, PublicityNotice notice, List<Long> applicationIds) {
+        ApplicationState stage = pre ? ApplicationState.UNIT_PRE_PUBLICITY : ApplicationState.UNIT_POST_PUBLICITY;
+        List<Application> applications = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(applicationIds)) {
+            Application a = visible(id);
+            if (a.getState() != stage) {
+                throw new ApplicationNotFoundException();
+            }
+            applications.add(a);
+        }
+        Set<Long> printedIds = printed(applications.stream().map(Application::getId).toList(), pre);
+        LocalDate today = today();
+        int year = PublicityLists.year(applications, today);
+        String committee = applications.stream().filter(a -> a.getCommittee() != null)
+                .map(a -> a.getCommittee().getName()).findFirst().orElse(null);
+        Actor actor = currentActor.get();
+        String unitName = actor.unitId() == null ? null : em.find(cn.zhicheng.domain.model.party.Unit.class, actor.unitId()).getName();
+        byte[] pdf = PublicityListReport.render(pre, year,
+                PublicityLists.notice(pre, year, committee, notice == null ? new PublicityNotice() : notice),
+                PublicityLists.signature(unitName, today), "打印日期：" + OfficialForms.dateText(today),
+                applications.stream().map(a -> PublicityLists.candidate(a, true).cells()).toList());
+        LocalDateTime now = LocalDateTime.now(clock);
+        String stageCode = pre ? PublicityPrint.PRE : PublicityPrint.POST;
+        for (Application a : applications) {
+            if (printedIds.contains(a.getId())) {
+                em.createQuery("SELECT p FROM PublicityPrint p WHERE p.applicationId = :id AND p.stage = :stage",
+                        PublicityPrint.class).setParameter("id", a.getId()).setParameter("stage", stageCode)
+                        .getSingleResult().printedAgain(now, actor.username());
+            } else {
+                em.persist(new PublicityPrint(a.getId(), stageCode, now, actor.username()));
+            }
+        }
+        return ReportFile.pdf(PublicityListReport.fileName(pre, year), pdf);
+    }
+
+    private static Predicate[] candidates(Actor actor, boolean pre, Boolean printed, String applicant, CriteriaBuilder cb,
+                                          CriteriaQuery<?> query, Root<Application> a) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(VisibleApplications.visibleTo(actor, cb, a));
+        where.add(cb.equal(a.get("state"), pre ? ApplicationState.UNIT_PRE_PUBLICITY : ApplicationState.UNIT_POST_PUBLICITY));
+        if (printed != null) {
+            Subquery<Long> sub = query.subquery(Long.class);
+            Root<PublicityPrint> p = sub.from(PublicityPrint.class);
+            sub.select(p.get("applicationId")).where(cb.equal(p.get("applicationId"), a.get("id")),
+                    cb.equal(p.get("stage"), pre ? PublicityPrint.PRE : PublicityPrint.POST));
+            where.add(printed ? cb.exists(sub) : cb.not(cb.exists(sub)));
+        }
+        if (applicant != null && !applicant.isBlank()) {
+            String prefix = applicant.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.like(a.get("applicantName"), prefix, '\\'),
+                    cb.like(a.get("applicant").get("idNumber"), prefix, '\\')));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private Set<Long> printed(List<Long> ids, boolean pre) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT p.applicationId FROM PublicityPrint p WHERE p.applicationId IN :ids "
+                + "AND p.stage = :stage", Long.class).setParameter("ids", ids)
+                .setParameter("stage", pre ? PublicityPrint.PRE : PublicityPrint.POST).getResultList());
     }
 
     private ReportFile exceptionalRecommendation(long applicationId) {
