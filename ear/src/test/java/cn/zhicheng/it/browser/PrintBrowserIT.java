@@ -45,7 +45,7 @@ class PrintBrowserIT {
 
     @BeforeAll
     static void prepare() {
-        cases = Remote.call(PrintBrowserIT.class, "prepare");
+        cases = Remote.call(PrintBrowserIT.class, "prepareCases");
         PrintPages.start();
     }
 
@@ -56,7 +56,7 @@ class PrintBrowserIT {
 
     // ---- inside the server ----
 
-    static Map<String, String> prepare() throws Exception {
+    static Map<String, String> prepareCases() throws Exception {
         Map<String, String> out = new HashMap<>();
         out.put("zhangsan.id", String.valueOf(((Number) Db.value("SELECT a.id FROM application a JOIN user_account u "
                 + "ON u.person_id = a.applicant_id WHERE u.username = 'zhangsan'")).longValue()));

@@ -122,6 +122,7 @@ class OfficialFormsIT {
                 OfficialForm.PRE_PUBLICITY_SITUATION), forms);
         for (OfficialForm form : OfficialForm.values()) {
             ReportFile file = Users.as("jt-admin", () -> reports.form(c.id(), form));
+            keep(form.name() + ".pdf", file.content());
             String text = PdfText.of(file.content());
             assertContainsAll(text, List.of(c.applicant().name(), c.applicant().idNumber()));
             String title = form.label().replaceAll("（[^）]*）$", "");
@@ -204,5 +205,12 @@ class OfficialFormsIT {
                 .contains(c.applicant().idNumber()));
         assertTrue(PdfText.of(Users.as("jt-handler", () -> reports.registrationForm(c.id())).content())
                 .contains(c.applicant().idNumber()));
+    }
+
+    /** Leaves the PDF for a look (the server's temporary directory, official-forms/). */
+    private static void keep(String name, byte[] pdf) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "official-forms"));
+        java.nio.file.Files.write(dir.resolve(name), pdf);
     }
 }
