@@ -67,6 +67,11 @@ class PrintBrowserIT {
         return out;
     }
 
+    static String printedOnPreList(String applicationId) {
+        return String.valueOf(Db.count("SELECT COUNT(*) FROM publicity_print WHERE stage = 'PRE' AND application_id = ?",
+                Long.parseLong(applicationId)));
+    }
+
     // ---- in the browser ----
 
     @Test
@@ -104,5 +109,16 @@ class PrintBrowserIT {
         byte[] pdf = PrintPages.download("UNIT_COMMITMENT", "广东省深圳市职称申报承诺书（单位）-" + cases.get("other.name") + ".pdf");
         PdfText.assertContainsAll(PdfText.of(pdf), List.of("（单位）", cases.get("other.name"), cases.get("other.idNumber"),
                 "深圳市示例交通建设有限公司"));
+    }
+
+    @Test
+    @Order(4)
+    void theUnitPrintsThePrePublicityListOfTheTickedApplicant() throws Exception {
+        String name = cases.get("other.name");
+        byte[] pdf = PrintPages.printPublicityList(name, "人力资源部", "王经办");
+        PdfText.assertContainsAll(PdfText.of(pdf), List.of("推荐申报职称评审人员评前公示", "公示名单", "序号", "申报评审资格名称",
+                name, "人力资源部", "王经办", "深圳市示例交通建设有限公司（盖章）"));
+        assertEquals("1", Remote.call(PrintBrowserIT.class, "printedOnPreList", cases.get("other.id")).get("result"));
+        assertEquals("已打印", PrintPages.printedStatus(name));
     }
 }

@@ -62,6 +62,51 @@ final class PrintPages {
         return Files.readAllBytes(file);
     }
 
+    /** 打印评前公示名单: the rows found for the applicant, the first one ticked, the notice filled, the list downloaded. */
+    static byte[] printPublicityList(String applicant, String department, String contact) throws Exception {
+        browser.open("unit/publicity-list.xhtml?stage=pre");
+        browser.type("plist:applicant", applicant);
+        browser.clickAndWait("plist:search");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#plist\\:candidates_data tr")).size() == 1
+                && d.findElement(By.cssSelector("#plist\\:candidates_data tr")).getText().contains(applicant));
+        browser.click("#plist\\:candidates_data tr td.ui-selection-column .ui-chkbox-box");
+        browser.waitForAjax();
+        browser.clickAndWait("plist:open");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plist:notice-dialog")));
+        browser.type("plist:department", department);
+        browser.type("plist:contact", contact);
+        try (Stream<Path> old = Files.list(Browser.downloads())) {
+            for (Path p : old.filter(PrintPages::isList).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        browser.clickId("plist:print");
+        Path[] file = new Path[1];
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
+            try (Stream<Path> files = Files.list(Browser.downloads())) {
+                file[0] = files.filter(PrintPages::isList).findFirst().orElse(null);
+            } catch (Exception e) {
+                return false;
+            }
+            return file[0] != null && !partial();
+        });
+        return Files.readAllBytes(file[0]);
+    }
+
+    /** The 打印状态 shown for the first row after filtering by 已打印. */
+    static String printedStatus(String applicant) {
+        browser.open("unit/publicity-list.xhtml?stage=pre");
+        browser.type("plist:applicant", applicant);
+        browser.choose("plist:printed", "已打印");
+        browser.clickAndWait("plist:search");
+        browser.wait.until(d -> d.findElement(By.cssSelector("#plist\\:candidates_data tr")).getText().contains(applicant));
+        return browser.driver.findElement(By.cssSelector("#plist\\:candidates_data tr .zc-print-status")).getText();
+    }
+
+    private static boolean isList(Path p) {
+        return p.getFileName().toString().endsWith("公示名单.pdf");
+    }
+
     /** The HTTP status the browser's session gets for an address (a direct URL, e.g. a form out of scope). */
     static long status(String path) {
         Object status = ((JavascriptExecutor) browser.driver).executeAsyncScript(

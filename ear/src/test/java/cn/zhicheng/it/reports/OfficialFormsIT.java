@@ -158,7 +158,7 @@ class OfficialFormsIT {
         ReportFile file = Users.as("jt-admin", () -> reports.publicityList(true, notice, List.of(first.id(), second.id())));
         String text = PdfText.of(file.content());
         assertContainsAll(text, List.of("推荐申报职称评审人员评前公示", "公示名单", "序号", "姓名", "性别", "出生年月", "最高学历",
-                "毕业时间", "现专业技术资格名称", "取得时间", "申报评审专业", "申报评审资格名称", "申报属性",
+                "毕业时间", "现专业技术资格", "取得时间", "申报评审专业", "申报评审资格名称", "申报属性",
                 first.applicant().name(), second.applicant().name(), "人力资源部", "王经办", "0755-88886666", "518000",
                 "深圳市示例交通建设有限公司（盖章）", "2020年12月21日至2020年12月25日"));
         assertEquals(2, Db.count("SELECT COUNT(*) FROM publicity_print WHERE stage = 'PRE' AND application_id IN (?, ?)",
