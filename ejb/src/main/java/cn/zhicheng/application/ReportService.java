@@ -1,5 +1,7 @@
 package cn.zhicheng.application;
 
+import java.util.List;
+
 import jakarta.ejb.Local;
 
 /**
@@ -18,4 +20,37 @@ public interface ReportService {
      *         application or the caller may not see it
      */
     ReportFile personalCommitment(long applicationId);
+
+    /**
+     * The forms this caller may print for the application now, in the order of the 报表打印 page: the applicant's
+     * (登记表, 个人承诺书, 破格推荐表 when the declaration is 破格申报) for everyone in scope; the unit's commitment from
+     * 单位审核 on; a publicity's 情况表 once the application has reached that publicity.
+     *
+     * @throws cn.zhicheng.domain.model.application.ApplicationNotFoundException as for a missing application
+     */
+    List<OfficialForm> printableForms(long applicationId);
+
+    /**
+     * One of the forms as PDF (any of {@link OfficialForm}, whether or not {@link #printableForms} lists it now:
+     * a blank form to fill in by hand is still a form).
+     *
+     * @throws cn.zhicheng.domain.model.application.ApplicationNotFoundException as for a missing application
+     */
+    ReportFile form(long applicationId, OfficialForm form);
+
+    /** 《职称评审申报人情况登记表》: every section of the application, with the photo or a blank 照片 box. */
+    ReportFile registrationForm(long applicationId);
+
+    /**
+     * 打印评前公示名单 / 打印评后公示名单 (unit roles): the applications in the caller's scope at that publicity, oldest
+     * submission first, filtered by 打印状态 ({@code printed} null: all) and by the applicant's name or ID (prefix).
+     */
+    Page<PublicityCandidate> publicityCandidates(boolean pre, Boolean printed, String applicant, int first, int pageSize);
+
+    /**
+     * The publicity list of the selected applications (each in the caller's scope and at that publicity, else answered
+     * as missing): the notice with the unit's name and today's date, then the table; each applicant is recorded as
+     * printed for that stage.
+     */
+    ReportFile publicityList(boolean pre, PublicityNotice notice, java.util.List<Long> applicationIds);
 }

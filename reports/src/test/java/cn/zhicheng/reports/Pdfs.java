@@ -65,11 +65,20 @@ public final class Pdfs {
     }
 
     public static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+        return pdftotext(pdf, 0);
+    }
+
+    /** The text of one page (1-based), or of every page for 0. */
+    public static String pdftotext(byte[] pdf, int page) throws IOException, InterruptedException {
         Path file = Files.createTempFile("zhicheng-report", ".pdf");
         try {
             Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-layout", file.toString(), "-")
-                    .redirectErrorStream(true).start();
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("pdftotext", "-enc", "UTF-8", "-layout"));
+            if (page > 0) {
+                command.addAll(java.util.List.of("-f", String.valueOf(page), "-l", String.valueOf(page)));
+            }
+            command.addAll(java.util.List.of(file.toString(), "-"));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IOException("pdftotext failed: " + out);
