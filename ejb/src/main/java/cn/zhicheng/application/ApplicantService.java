@@ -24,6 +24,9 @@ public interface ApplicantService {
     /** The units the caller may send to: the social-insurance unit, and units that list the caller. */
     List<UnitOption> unitsForMe();
 
+    /** 申报下一环节信息: the unit the caller's application is sent to; null while none is chosen. */
+    Long chosenUnit(long applicationId);
+
     /** 申报下一环节信息: 报送去向 送单位审核, to one of {@link #unitsForMe()}. */
     ApplicationSummary sendTo(long applicationId, long expectedVersion, long unitId);
 

@@ -232,8 +232,10 @@ class ApplicantItemsBrowserIT {
         browser.waitForEnabled("next");
         browser.click("#next");
 
-        browser.waitForUrl("/individual/items.xhtml", "tab=DRAFTS");
-        assertTrue(browser.text("items-messages").contains("草稿箱"), browser.text("items-messages"));
+        // 下一步 opens the new draft's 申报表, its 申报承诺 accepted; the draft waits under 草稿箱
+        browser.waitForUrl("/individual/form.xhtml", "id=");
+        assertTrue(browser.text("form-messages").contains("已创建申报业务"), browser.text("form-messages"));
+        browser.open("individual/items.xhtml?tab=DRAFTS");
         List<List<String>> drafts = browser.rows("items");
         assertEquals(1, drafts.size(), drafts.toString());
         assertEquals("赵六", drafts.get(0).get(3));

@@ -119,6 +119,15 @@ public class DefaultApplicantService implements ApplicantService {
     }
 
     @Override
+    public Long chosenUnit(long applicationId) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || !application.isOwnedBy(currentActor.get())) {
+            throw new ApplicationNotFoundException();
+        }
+        return application.getUnit() == null ? null : application.getUnit().getId();
+    }
+
+    @Override
     public ApplicationSummary sendTo(long applicationId, long expectedVersion, long unitId) {
         Application application = own(applicationId, expectedVersion);
         if (unitsForMe().stream().noneMatch(o -> o.id() == unitId)) {

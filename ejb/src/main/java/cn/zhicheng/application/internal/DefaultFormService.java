@@ -37,7 +37,12 @@ import cn.zhicheng.domain.model.application.form.FormRow;
 import cn.zhicheng.domain.model.application.form.FormRowNotFoundException;
 import cn.zhicheng.domain.model.catalogue.Specialty;
 import cn.zhicheng.domain.model.catalogue.UnknownSpecialtyException;
+import cn.zhicheng.domain.model.application.form.BasicInfo;
+import cn.zhicheng.domain.model.application.form.Gender;
 import cn.zhicheng.domain.model.party.HandlerGrant;
+import cn.zhicheng.domain.model.party.IdType;
+import cn.zhicheng.domain.model.party.Person;
+import cn.zhicheng.domain.model.party.ResidentId;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.infrastructure.registry.InsuranceRecord;
 import cn.zhicheng.infrastructure.registry.InsuranceRegistry;
@@ -79,7 +84,23 @@ public class DefaultFormService implements FormService {
         if (application == null || !application.isVisibleTo(actor)) {
             throw new ApplicationNotFoundException();
         }
-        return FormAssembler.toView(application);
+        ApplicationFormView view = FormAssembler.toView(application);
+        if (application.isEditable() && view.getBasicInfo() != null) {
+            // the screen shows the person's real-name facts and the registry's unit before the first 暂存
+            Person person = application.getApplicant();
+            Optional<InsuranceRecord> insured = insurance.findByIdNumber(person.getIdNumber());
+            BasicInfoSection b = view.getBasicInfo();
+            b.setName(person.getName());
+            b.setIdType(person.getIdType());
+            b.setIdNumber(person.getIdNumber());
+            if (person.getIdType() == IdType.RESIDENT_ID && ResidentId.isValid(person.getIdNumber())) {
+                b.setGender(ResidentId.isMale(person.getIdNumber()) ? Gender.MALE : Gender.FEMALE);
+                b.setBirthDate(ResidentId.birthDate(person.getIdNumber()));
+            }
+            b.setInsuredUnitName(insured.map(InsuranceRecord::unitName).orElse(null));
+            b.setInsuredUnitOrgCode(insured.map(InsuranceRecord::orgCode).orElse(null));
+        }
+        return view;
     }
 
     @Override
@@ -94,9 +115,17 @@ public class DefaultFormService implements FormService {
                 form.acceptCommitment(LocalDateTime.now(clock));
             }
         } else if (section instanceof BasicInfoSection s) {
-            // 现参保单位 is read-only on the form: always the insurance registry's, whatever the client sent
-            Optional<InsuranceRecord> insured = insurance.findByIdNumber(application.getApplicant().getIdNumber());
-            form.updateBasicInfo(FormAssembler.toEntity(s).toBuilder()
+            // 现参保单位 is read-only on the form: always the insurance registry's, whatever the client sent; 姓名 and
+            // 证件号码 are the account's person's, 性别 and 出生日期 derived from the resident ID
+            Person person = application.getApplicant();
+            Optional<InsuranceRecord> insured = insurance.findByIdNumber(person.getIdNumber());
+            BasicInfo.Builder basic = FormAssembler.toEntity(s).toBuilder().name(person.getName())
+                    .idType(person.getIdType()).idNumber(person.getIdNumber());
+            if (person.getIdType() == IdType.RESIDENT_ID && ResidentId.isValid(person.getIdNumber())) {
+                basic.gender(ResidentId.isMale(person.getIdNumber()) ? Gender.MALE : Gender.FEMALE)
+                        .birthDate(ResidentId.birthDate(person.getIdNumber()));
+            }
+            form.updateBasicInfo(basic
                     .insuredUnitName(insured.map(InsuranceRecord::unitName).orElse(null))
                     .insuredUnitOrgCode(insured.map(InsuranceRecord::orgCode).orElse(null)).build());
         } else if (section instanceof CurrentQualificationSection s) {

@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 
 import cn.zhicheng.application.ApplicantService;
 import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.FormService;
+import cn.zhicheng.application.form.CommitmentSection;
 import cn.zhicheng.application.form.InsuredUnit;
 import cn.zhicheng.domain.model.application.material.MaterialKind;
 import cn.zhicheng.domain.shared.BusinessException;
@@ -20,7 +22,7 @@ import cn.zhicheng.web.shell.LocaleView;
 
 /**
  * 我要申报 (manual 2, 3.1): the business item's intro (申请条件, 温馨提示, 申报材料清单 with 查看要求, 经办人基本信息), the
- * commitment and its 本人已阅读并同意, then 下一步 starts a draft and shows it under 草稿箱.
+ * commitment and its 本人已阅读并同意, then 下一步 starts a draft (its 申报承诺 accepted) and opens its 申报表.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,9 @@ public class ApplyView implements Serializable {
 
     @EJB
     ApplicantService applicants;
+
+    @EJB
+    FormService forms;
 
     @Inject
     LocaleView localeView;
@@ -78,10 +83,12 @@ public class ApplyView implements Serializable {
         }
         try {
             ApplicationSummary draft = applicants.startDraft();
+            // the commitment just accepted is the form's 申报承诺
+            forms.saveSection(draft.id(), draft.version(), new CommitmentSection(true));
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage("items-messages", new FacesMessage(FacesMessage.SEVERITY_INFO,
+            faces.addMessage("form-messages", new FacesMessage(FacesMessage.SEVERITY_INFO,
                     MessageFormat.format(localeView.bundle().getString("apply.started"), draft.serialNo()), null));
-            return "/individual/items.xhtml?faces-redirect=true&tab=DRAFTS";
+            return "/individual/form.xhtml?faces-redirect=true&id=" + draft.id();
         } catch (BusinessException refused) {
             faces.addMessage("apply-messages", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     refused.message(localeView.getLocale()), null));

@@ -29,7 +29,7 @@ public class RoleMenus {
                 group("unit.items.professional", page("unit.items.professional.review", "/unit/review.xhtml")));
         menus.put(Role.INDIVIDUAL, List.of(home(Role.INDIVIDUAL),
                 page("individual.items", "/individual/items.xhtml"), page("individual.apply", "/individual/apply.xhtml"), page("individual.library", "/individual/library.xhtml"),
-                planned("individual.profile"), planned("individual.account")));
+                page("individual.profile", "/individual/profile.xhtml"), planned("individual.account")));
         menus.put(Role.UNIT_ADMIN, List.of(home(Role.UNIT_ADMIN),
                 page("unit.info", "/unit/info.xhtml"), qualificationReview, page("unit.personnel", "/unit/personnel.xhtml"),
                 page("unit.permissions", "/unit/permissions.xhtml")));

@@ -38,6 +38,9 @@ public class Person {
 
     private String email;
 
+    @Column(name = "address")
+    private String address;
+
     protected Person() {
     }
 
@@ -54,6 +57,16 @@ public class Person {
     public void updateContact(String phone, String email) {
         this.phone = phone;
         this.email = email;
+    }
+
+    /** 个人信息: the contact details the person keeps up to date (name and ID are the real-name registration's). */
+    public void updateContact(String phone, String email, String address) {
+        updateContact(phone, email);
+        this.address = address;
+    }
+
+    public String getAddress() {
+        return address;
     }
 
     public Long getId() {

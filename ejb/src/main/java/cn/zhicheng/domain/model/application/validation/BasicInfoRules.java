@@ -1,6 +1,5 @@
 package cn.zhicheng.domain.model.application.validation;
 
-import java.util.regex.Pattern;
 
 import cn.zhicheng.domain.model.application.form.ApplicationForm;
 import cn.zhicheng.domain.model.application.form.BasicInfo;
@@ -9,11 +8,6 @@ import cn.zhicheng.domain.model.party.ResidentId;
 
 /** Rules of 基本信息. */
 final class BasicInfoRules {
-
-    /** A mainland mobile number, or a landline with area code (0755-12345678, optional extension). */
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
-    private static final Pattern EMAIL =
-            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     private BasicInfoRules() {
     }
@@ -61,14 +55,14 @@ final class BasicInfoRules {
 
     static void phoneFormat(ApplicationForm form, ValidationContext ctx, Findings out) {
         String phone = form.getBasicInfo().getPhone();
-        if (!Text.isMissing(phone) && !PHONE.matcher(phone.trim()).matches()) {
+        if (!Text.isMissing(phone) && !cn.zhicheng.domain.model.party.ContactFormats.isPhone(phone)) {
             out.error("basicInfo.phone", "联系电话：格式不正确（应为11位手机号码或“区号-电话号码”）");
         }
     }
 
     static void emailFormat(ApplicationForm form, ValidationContext ctx, Findings out) {
         String email = form.getBasicInfo().getEmail();
-        if (!Text.isMissing(email) && !EMAIL.matcher(email.trim()).matches()) {
+        if (!Text.isMissing(email) && !cn.zhicheng.domain.model.party.ContactFormats.isEmail(email)) {
             out.error("basicInfo.email", "电子邮箱：格式不正确");
         }
     }

@@ -42,14 +42,23 @@ final class SubmissionRules {
         }
     }
 
-    /** 申报开始时间 ≤ now < 申报结束时间 of the review year. */
+    /**
+     * 申报开始时间 ≤ now < 申报结束时间 of the review year, for the first submission only (a resubmission after a
+     * return is not a new application); and now before the committee's deadline wherever it binds (a committee may
+     * close before the year's window does).
+     */
     static void applicationWindowOpen(ApplicationForm form, ValidationContext ctx, Findings out) {
         ReviewYear year = ctx.reviewYear();
         if (year == null) {
             out.error("reviewYear", "评委会年度：未设置，暂不能申报");
-        } else if (!year.isOpenAt(ctx.now())) {
+            return;
+        }
+        if (ctx.firstSubmission() && !year.isOpenAt(ctx.now())) {
             out.error("reviewYear", "申报时间：当前不在" + year.getYear() + "年度申报受理时间内（"
                     + Text.dateTime(year.getApplicationStart()) + " 至 " + Text.dateTime(year.getApplicationEnd()) + "）");
+        } else if (ctx.committeeDeadline() != null && !ctx.now().isBefore(ctx.committeeDeadline())) {
+            out.error("reviewYear", "申报时间：评审的资格评委会" + year.getYear() + "年度的申报截止时间（"
+                    + Text.dateTime(ctx.committeeDeadline()) + "）已过，不能再提交");
         }
     }
 

@@ -23,6 +23,24 @@ public interface ValidationContext {
     LocalDateTime now();
 
     /**
+     * Whether this is the application's first submission (提交 of a draft). The application window applies to it
+     * only: a resubmission after a return (重新提交) stays possible after the window has closed.
+     */
+    default boolean firstSubmission() {
+        return true;
+    }
+
+    /**
+     * The committee's effective deadline (its own for the year, else the year's office deadline) when it binds this
+     * submission: a first submission, and a resubmission of an application the unit returned (the cut-off closes
+     * those); null when it does not bind (a resubmission after an office return: the application reached the office
+     * in time) or is unknown.
+     */
+    default LocalDateTime committeeDeadline() {
+        return null;
+    }
+
+    /**
      * The same applicant's other applications in the same review year that still count: submitted (not DRAFT)
      * and not TERMINATED or CLOSED_BY_DEADLINE. This application itself is not in the list.
      */

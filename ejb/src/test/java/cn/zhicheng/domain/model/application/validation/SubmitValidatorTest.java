@@ -137,6 +137,35 @@ class SubmitValidatorTest {
         }
 
         @Test
+        void aResubmissionAfterTheWindowPasses() {
+            ctx.now = LocalDateTime.of(2021, 2, 3, 10, 0);
+            ctx.firstSubmission = false;
+            assertValid();
+        }
+
+        @Test
+        void aFirstSubmissionAfterAnEarlierCommitteeDeadlineFails() {
+            ctx.committeeDeadline = LocalDateTime.of(2021, 1, 15, 0, 0);
+            ctx.now = LocalDateTime.of(2021, 1, 15, 0, 0);
+            assertOnlyError("reviewYear", "评委会2020年度的申报截止时间（2021-01-15 00:00）已过");
+        }
+
+        @Test
+        void aFirstSubmissionBeforeTheCommitteeDeadlinePasses() {
+            ctx.committeeDeadline = LocalDateTime.of(2021, 1, 15, 0, 0);
+            ctx.now = LocalDateTime.of(2021, 1, 14, 23, 59);
+            assertValid();
+        }
+
+        @Test
+        void aResubmissionAfterAUnitReturnStillMeetsTheCommitteeDeadline() {
+            ctx.firstSubmission = false;
+            ctx.committeeDeadline = LocalDateTime.of(2021, 1, 25, 0, 0);
+            ctx.now = LocalDateTime.of(2021, 1, 26, 9, 0);
+            assertOnlyError("reviewYear", "已过");
+        }
+
+        @Test
         void noReviewYearFails() {
             ctx.reviewYear = null;
             assertOnlyError("reviewYear", "评委会年度");

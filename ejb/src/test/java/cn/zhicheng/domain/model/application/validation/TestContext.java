@@ -19,6 +19,18 @@ final class TestContext implements ValidationContext {
     final Set<MaterialKind> uploaded =
             EnumSet.of(MaterialKind.PHOTO, MaterialKind.PERSONAL_COMMITMENT, MaterialKind.EDUCATION_PROOF);
     String unitName = SampleForms.WORK_UNIT;
+    boolean firstSubmission = true;
+    LocalDateTime committeeDeadline;
+
+    @Override
+    public boolean firstSubmission() {
+        return firstSubmission;
+    }
+
+    @Override
+    public LocalDateTime committeeDeadline() {
+        return committeeDeadline;
+    }
 
     @Override
     public ReviewYear reviewYear() {
