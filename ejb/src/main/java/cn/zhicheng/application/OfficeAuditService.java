@@ -30,6 +30,8 @@ public interface OfficeAuditService {
     /**
      * 批量通过: each application approved at the audit it is at (评前审核 or 评后审核) with the opinion, each in its own
      * transaction, so that one refusal is that row's result and undoes nothing else.
+     *
+     * @throws cn.zhicheng.application.decision.DecisionRefusedException when nothing is selected
      */
     List<BulkOutcome> approveAll(List<Long> applicationIds, String opinion);
 }

@@ -94,8 +94,11 @@ public class DefaultOfficeAuditService implements OfficeAuditService {
     @RolesAllowed(Role.OFFICE_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each row in its own transaction
     public List<BulkOutcome> approveAll(List<Long> applicationIds, String opinion) {
+        if (applicationIds == null || applicationIds.isEmpty()) {
+            throw new cn.zhicheng.application.decision.DecisionRefusedException(MessageKey.BULK_NOTHING_SELECTED);
+        }
         List<BulkOutcome> outcomes = new ArrayList<>();
-        for (Long id : applicationIds == null ? List.<Long>of() : applicationIds.stream().distinct().toList()) {
+        for (Long id : applicationIds.stream().distinct().toList()) {
             ApplicationSummary found = null;
             try {
                 found = workflow.find(id);

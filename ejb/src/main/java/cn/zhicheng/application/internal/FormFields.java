@@ -81,6 +81,9 @@ final class FormFields {
     static Map<String, String> flatten(ApplicationFormView form) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String section : SECTIONS.keySet()) {
+            if ("commitment".equals(section)) {
+                continue; // accepted again at every submission: not a change of the applicant's data
+            }
             Object value = read(form, section);
             if (LISTS.containsKey(section)) {
                 int n = 0;

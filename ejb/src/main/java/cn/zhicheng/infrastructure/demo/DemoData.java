@@ -56,6 +56,10 @@ public class DemoData {
     @Inject
     DemoReview review;
 
+    /** f-office: applications at the office's audits and the bureau's review */
+    @Inject
+    OfficeDemo officeDemo;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("zhicheng.demo")) {
@@ -118,6 +122,7 @@ public class DemoData {
         applications.load(now);
         // payment and expert review: the committees' expert pools, applications at 专家评审, a meeting ready to vote
         review.load(now, hash);
+        officeDemo.load(now, hash);
         LOG.info("Demo data loaded (accounts: see demo-accounts.txt)");
     }
 

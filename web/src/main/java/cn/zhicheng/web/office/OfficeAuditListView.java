@@ -16,7 +16,6 @@ import cn.zhicheng.application.OfficeAuditService;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.shared.BusinessException;
-import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.domain.shared.Messages;
 import cn.zhicheng.web.facade.StagedWorkList;
 import cn.zhicheng.web.facade.WorkListRow;
@@ -85,13 +84,15 @@ public class OfficeAuditListView implements Serializable {
 
     /** 批量通过: the ticked rows, each on its own; the results are shown row by row. */
     public void approveSelected() {
-        if (selected == null || selected.isEmpty()) {
-            String text = Messages.format(MessageKey.BULK_NOTHING_SELECTED, localeView.getLocale());
+        try {
+            outcomes = audits.approveAll(selected.stream().map(WorkListRow::getId).toList(), bulkOpinion);
+        } catch (BusinessException refused) {
+            String text = refused.message(localeView.getLocale());
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+            FacesContext.getCurrentInstance().validationFailed();
             outcomes = List.of();
             return;
         }
-        outcomes = audits.approveAll(selected.stream().map(WorkListRow::getId).toList(), bulkOpinion);
         selected = new ArrayList<>();
         list.apply();
     }
