@@ -59,6 +59,9 @@ public class DemoData {
     /** f-materials: the demo applicants' files in 我的资料库 */
     @Inject
     MaterialsDemo materials;
+    /** f-office: applications at the office's audits and the bureau's review */
+    @Inject
+    OfficeDemo officeDemo;
 
     @PostConstruct
     void load() {
@@ -123,6 +126,7 @@ public class DemoData {
         // payment and expert review: the committees' expert pools, applications at 专家评审, a meeting ready to vote
         review.load(now, hash);
         materials.load();
+        officeDemo.load(now, hash);
         LOG.info("Demo data loaded (accounts: see demo-accounts.txt)");
     }
 

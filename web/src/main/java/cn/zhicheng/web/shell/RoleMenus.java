@@ -40,11 +40,12 @@ public class RoleMenus {
         MenuNode expertReview = group("office.expert-review", page("office.expert-review.pool", "/office/experts.xhtml"),
                 page("office.expert-review.meetings", "/office/meetings.xhtml"));
         menus.put(Role.OFFICE, List.of(home(Role.OFFICE),
-                planned("office.pre-audit"), expertReview, planned("office.post-audit"),
+                page("office.pre-audit", "/office/audit-list.xhtml?stage=OFFICE_PRE_AUDIT"), expertReview,
+                page("office.post-audit", "/office/audit-list.xhtml?stage=OFFICE_POST_AUDIT"),
                 page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.EXPERT, List.of(home(Role.EXPERT), page("expert.tasks", "/expert/meetings.xhtml")));
         menus.put(Role.BUREAU, List.of(home(Role.BUREAU),
-                planned("bureau.review"), planned("bureau.publicity"), planned("bureau.certificate"),
+                page("bureau.review", "/bureau/review-list.xhtml"), planned("bureau.publicity"), planned("bureau.certificate"),
                 planned("bureau.certificate-query"),
                 page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.SYS_ADMIN, List.of(home(Role.SYS_ADMIN),

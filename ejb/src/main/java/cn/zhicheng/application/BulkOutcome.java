@@ -1,0 +1,20 @@
+package cn.zhicheng.application;
+
+import java.io.Serializable;
+import java.util.List;
+
+import cn.zhicheng.domain.shared.MessageKey;
+
+/**
+ * One row's result of 批量通过: approved (and the state it went to), or the refusal's reason and arguments.
+ *
+ * @param serialNo null when the application was not found (or not in the caller's scope)
+ */
+public record BulkOutcome(long applicationId, String serialNo, String applicantName, boolean approved,
+                          cn.zhicheng.domain.model.application.ApplicationState state, MessageKey refusal,
+                          List<String> refusalArguments) implements Serializable {
+
+    public BulkOutcome {
+        refusalArguments = refusalArguments == null ? List.of() : List.copyOf(refusalArguments);
+    }
+}
