@@ -56,6 +56,10 @@ public class DemoData {
     @Inject
     DemoReview review;
 
+    /** f-cert: applications at 人社公示, 制证 and one issued certificate */
+    @Inject
+    CertificateDemo certificates;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("zhicheng.demo")) {
@@ -118,6 +122,7 @@ public class DemoData {
         applications.load(now);
         // payment and expert review: the committees' expert pools, applications at 专家评审, a meeting ready to vote
         review.load(now, hash);
+        certificates.load(now, hash);
         LOG.info("Demo data loaded (accounts: see demo-accounts.txt)");
     }
 

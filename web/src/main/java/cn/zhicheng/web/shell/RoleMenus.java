@@ -44,8 +44,9 @@ public class RoleMenus {
                 page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.EXPERT, List.of(home(Role.EXPERT), page("expert.tasks", "/expert/meetings.xhtml")));
         menus.put(Role.BUREAU, List.of(home(Role.BUREAU),
-                planned("bureau.review"), planned("bureau.publicity"), planned("bureau.certificate"),
-                planned("bureau.certificate-query"),
+                planned("bureau.review"), page("bureau.publicity", "/bureau/publicity.xhtml"),
+                page("bureau.certificate", "/bureau/certificate.xhtml"),
+                page("bureau.certificate-query", "/certificate-query/index.xhtml"),
                 page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.SYS_ADMIN, List.of(home(Role.SYS_ADMIN),
                 page("admin.catalogue", "/admin/catalogue.xhtml"), page("admin.accounts", "/admin/accounts.xhtml"),
