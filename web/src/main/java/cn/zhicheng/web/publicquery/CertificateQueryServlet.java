@@ -17,7 +17,6 @@ import cn.zhicheng.application.CertificateFacts;
 import cn.zhicheng.application.CertificateQueryAnswer;
 import cn.zhicheng.application.CertificateService;
 import cn.zhicheng.domain.model.certificate.QueryChannel;
-import cn.zhicheng.domain.shared.Messages;
 
 /**
  * The public certificate query for other systems (ARCHITECTURE, 证书查询): {@code POST /certificate-query/api} with
@@ -62,7 +61,7 @@ public class CertificateQueryServlet extends HttpServlet {
             json.add("certificate", c);
         } else {
             Locale locale = Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage())
-                    ? Locale.ENGLISH : Messages.CHINESE;
+                    ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
             json.add("message", answer.message(locale));
         }
         int status = switch (answer.outcome()) {
