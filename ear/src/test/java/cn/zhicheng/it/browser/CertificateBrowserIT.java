@@ -113,15 +113,15 @@ class CertificateBrowserIT {
         CertificatePages.recordPublicity(prepared.get("serialNo"), "2020-12-28", "2021-01-01");
         String refusal = CertificatePages.datesMessage();
         assertTrue(refusal.contains("5") && refusal.contains("4"), refusal);
-        assertEquals("BUREAU_PUBLICITY", Remote.call(CertificateBrowserIT.class, "stateOf", prepared.get("id")));
+        assertEquals("BUREAU_PUBLICITY", Remote.value(CertificateBrowserIT.class, "stateOf", prepared.get("id")));
         b.snapshot("bureau-publicity-refused");
 
         b.setDate("publicity-dialog-form:start", "2020-12-21");
         b.setDate("publicity-dialog-form:end", "2020-12-25");
         b.clickAndWait("publicity-dialog-form:submit");
         b.waitForVisibleText("#publicity-list\\:list-messages", prepared.get("serialNo"));
-        assertEquals("CERTIFICATE", Remote.call(CertificateBrowserIT.class, "stateOf", prepared.get("id")));
-        assertEquals("5", Remote.call(CertificateBrowserIT.class, "publicityDays", prepared.get("id")));
+        assertEquals("CERTIFICATE", Remote.value(CertificateBrowserIT.class, "stateOf", prepared.get("id")));
+        assertEquals("5", Remote.value(CertificateBrowserIT.class, "publicityDays", prepared.get("id")));
     }
 
     @Test
@@ -131,10 +131,10 @@ class CertificateBrowserIT {
         b.clickMenu("menu-bureau-certificate");
         b.waitForUrl("bureau/certificate.xhtml");
         CertificatePages.issue(prepared.get("serialNo"));
-        certificateNo = Remote.call(CertificateBrowserIT.class, "certificateNoOf", prepared.get("id"));
+        certificateNo = Remote.value(CertificateBrowserIT.class, "certificateNoOf", prepared.get("id"));
         assertTrue(certificateNo.matches("ZC20202201\\d{5}"), certificateNo);
         b.waitForVisibleText("#certificates\\:messages", certificateNo);
-        assertEquals("APPROVED", Remote.call(CertificateBrowserIT.class, "stateOf", prepared.get("id")));
+        assertEquals("APPROVED", Remote.value(CertificateBrowserIT.class, "stateOf", prepared.get("id")));
         int row = CertificatePages.rowOf("certificates:issued", prepared.get("serialNo"));
         assertTrue(b.rows("certificates:issued").get(row).contains(certificateNo));
         b.snapshot("bureau-certificate-issued");
@@ -166,10 +166,10 @@ class CertificateBrowserIT {
         assertEquals(certificateNo, b.value("query:certificateNo"), "the number comes with the QR code's link");
         // a wrong ID number: the one neutral answer, nothing of the certificate
         String id = prepared.get("idNumber");
-        String wrongId = id.substring(0, 17).equals("44030419900101001") ? "440304199001010029" : "440304199001010012";
+        String wrongId = id.substring(0, 17) + (id.endsWith("0") ? "1" : "0");
         CertificatePages.query(prepared.get("name"), wrongId, null);
-        assertEquals("未查询到符合条件的证书，请核对姓名、证件号码和证书编号后重试。", b.text("query:answer-message"));
-        assertFalse(b.present("#query\\:certificate-facts"));
+        assertEquals("未查询到符合条件的证书，请核对姓名、证件号码和证书编号后重试。", b.text("answer-message"));
+        assertFalse(b.present("#certificate-facts"));
 
         CertificatePages.query(prepared.get("name"), id, null);
         assertEquals(certificateNo, b.text("fact-no"));
@@ -177,7 +177,7 @@ class CertificateBrowserIT {
         assertEquals(id.substring(0, 6) + "********" + id.substring(14), b.text("fact-id"), "the ID masked");
         assertEquals("深圳市人力资源和社会保障局", b.text("fact-issuer"));
         b.snapshot("public-certificate-query");
-        assertEquals("1", Remote.call(CertificateBrowserIT.class, "queries", prepared.get("id"), "FOUND", "PAGE"));
+        assertEquals("1", Remote.value(CertificateBrowserIT.class, "queries", prepared.get("id"), "FOUND", "PAGE"));
     }
 
     @Test
@@ -193,7 +193,7 @@ class CertificateBrowserIT {
         HttpResponse<String> missed = post(http, prepared.get("name") + "某", prepared.get("idNumber"), certificateNo);
         assertEquals(404, missed.statusCode());
         assertTrue(missed.body().contains("\"found\":false") && missed.body().contains("未查询到符合条件的证书"), missed.body());
-        assertEquals("1", Remote.call(CertificateBrowserIT.class, "queries", prepared.get("id"), "FOUND", "API"));
+        assertEquals("1", Remote.value(CertificateBrowserIT.class, "queries", prepared.get("id"), "FOUND", "API"));
     }
 
     private static HttpResponse<String> post(HttpClient http, String name, String id, String no) throws Exception {
