@@ -62,6 +62,9 @@ public class DemoData {
     /** f-office: applications at the office's audits and the bureau's review */
     @Inject
     OfficeDemo officeDemo;
+    /** f-cert: applications at 人社公示, 制证 and one issued certificate */
+    @Inject
+    CertificateDemo certificates;
 
     @PostConstruct
     void load() {
@@ -127,6 +130,7 @@ public class DemoData {
         review.load(now, hash);
         materials.load();
         officeDemo.load(now, hash);
+        certificates.load(now, hash);
         LOG.info("Demo data loaded (accounts: see demo-accounts.txt)");
     }
 

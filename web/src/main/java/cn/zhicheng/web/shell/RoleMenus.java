@@ -45,8 +45,9 @@ public class RoleMenus {
                 page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.EXPERT, List.of(home(Role.EXPERT), page("expert.tasks", "/expert/meetings.xhtml")));
         menus.put(Role.BUREAU, List.of(home(Role.BUREAU),
-                page("bureau.review", "/bureau/review-list.xhtml"), planned("bureau.publicity"), planned("bureau.certificate"),
-                planned("bureau.certificate-query"),
+                page("bureau.review", "/bureau/review-list.xhtml"), page("bureau.publicity", "/bureau/publicity.xhtml"),
+                page("bureau.certificate", "/bureau/certificate.xhtml"),
+                page("bureau.certificate-query", "/certificate-query/index.xhtml"),
                 page("dashboard", "/dashboard/index.xhtml")));
         menus.put(Role.SYS_ADMIN, List.of(home(Role.SYS_ADMIN),
                 page("admin.catalogue", "/admin/catalogue.xhtml"), page("admin.accounts", "/admin/accounts.xhtml"),
