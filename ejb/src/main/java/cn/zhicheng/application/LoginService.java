@@ -10,5 +10,8 @@ public interface LoginService {
 
     LoginOutcome attempt(String username, char[] password, AccountType tab, String remoteAddress);
 
+    /** The same, recording the browser (its zc-client cookie) the attempt came from. */
+    LoginOutcome attempt(String username, char[] password, AccountType tab, String remoteAddress, String clientKey);
+
     void recordLogout(String username, String remoteAddress);
 }
