@@ -151,8 +151,9 @@ public class DefaultAccountService implements AccountService {
         // a row for the limits, never delivered: reminders are counted like codes
         codes.issue(number, OneTimeCode.Purpose.FORGOT_USERNAME, null);
         List<String> names = em.createQuery("SELECT a.username FROM UserAccount a LEFT JOIN a.person p "
-                        + "WHERE a.enabled = TRUE AND (UPPER(a.idNumber) = :id OR UPPER(p.idNumber) = :id) "
+                        + "WHERE a.enabled = :enabled AND (UPPER(a.idNumber) = :id OR UPPER(p.idNumber) = :id) "
                         + "AND (a.phone = :phone OR p.phone = :phone) ORDER BY a.username", String.class)
+                    .setParameter("enabled", true)
                 .setParameter("id", id).setParameter("phone", number).getResultList();
         if (!names.isEmpty()) {
             notifications.sms(number, Messages.format(MessageKey.SMS_USERNAME, Messages.CHINESE, String.join("、", names)));
@@ -230,7 +231,8 @@ public class DefaultAccountService implements AccountService {
     @PermitAll
     public int sessionEpoch(String username) {
         List<Integer> epoch = em.createQuery("SELECT a.sessionEpoch FROM UserAccount a WHERE a.username = :n "
-                + "AND a.enabled = TRUE", Integer.class).setParameter("n", username).getResultList();
+                + "AND a.enabled = :enabled", Integer.class)
+                    .setParameter("enabled", true).setParameter("n", username).getResultList();
         return epoch.isEmpty() ? -1 : epoch.get(0);
     }
 
@@ -291,8 +293,9 @@ public class DefaultAccountService implements AccountService {
 
     private UserAccount accountOf(String usernameLower, String phone) {
         List<UserAccount> found = em.createQuery("SELECT a FROM UserAccount a LEFT JOIN a.person p "
-                        + "WHERE LOWER(a.username) = :n AND a.enabled = TRUE AND (a.phone = :phone OR p.phone = :phone)",
-                UserAccount.class).setParameter("n", usernameLower).setParameter("phone", phone).getResultList();
+                        + "WHERE LOWER(a.username) = :n AND a.enabled = :enabled AND (a.phone = :phone OR p.phone = :phone)",
+                UserAccount.class)
+                    .setParameter("enabled", true).setParameter("n", usernameLower).setParameter("phone", phone).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -166,4 +166,9 @@ public class DefaultLoginService implements LoginService {
     public void recordLogout(String username, String remoteAddress) {
         audit.record(username, SecurityEvent.Type.LOGOUT, remoteAddress, null);
     }
+
+    @Override
+    public void recordForbidden(String username, String remoteAddress, String uri) {
+        audit.record(username, SecurityEvent.Type.WEB_FORBIDDEN, remoteAddress, "403 " + uri);
+    }
 }

@@ -42,7 +42,7 @@ public class DefaultNotificationService implements NotificationService {
         String where = one ? " WHERE m.recipient = :recipient" : "";
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m" + where, Long.class);
         TypedQuery<OutboxEntry> rows = em.createQuery("SELECT NEW cn.zhicheng.application.account.OutboxEntry(m.id, "
-                + "CONCAT('', m.channel), m.recipient, m.body, m.createdAt) FROM OutboxMessage m" + where
+                + "m.channel, m.recipient, m.body, m.createdAt) FROM OutboxMessage m" + where
                 + " ORDER BY m.createdAt DESC, m.id DESC", OutboxEntry.class);
         if (one) {
             count.setParameter("recipient", recipient.strip());

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -29,8 +30,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.zhicheng.application.LoginOutcome;
 import cn.zhicheng.application.account.ChallengeAnswer;
 import cn.zhicheng.application.account.ChallengeService;
-import cn.zhicheng.domain.shared.MessageKey;
-import cn.zhicheng.domain.shared.Messages;
 import cn.zhicheng.domain.model.party.AccountType;
 import cn.zhicheng.web.security.LoginAttempt;
 
@@ -129,7 +128,9 @@ public class LoginView {
 
     /** The token of the picture to show (a new challenge when none is open for this render). */
     public String getChallengeToken() {
-        if (challengeToken == null && isChallengeRequired()) {
+        // issued only to draw the page (a postback's validation also reads the value)
+        if (challengeToken == null && FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
+                && isChallengeRequired()) {
             challengeToken = challenges.issue();
         }
         return challengeToken;
@@ -193,8 +194,7 @@ public class LoginView {
                     request.getRemoteAddr());
             challengeToken = null;
             if (!right) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.format(MessageKey.CHALLENGE_WRONG, localeView.getLocale()), null));
+                inform(faces, FacesMessage.SEVERITY_ERROR, "login.challengeWrong");
                 return null;
             }
         }

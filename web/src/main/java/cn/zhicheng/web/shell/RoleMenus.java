@@ -53,6 +53,7 @@ public class RoleMenus {
 
         // ---- f-accounts: the notification simulator's outbox
         List<MenuNode> admin = new java.util.ArrayList<>(menus.get(Role.SYS_ADMIN));
+        admin.add(page("admin.security-events", "/admin/security-events.xhtml"));
         admin.add(page("admin.outbox", "/admin/outbox.xhtml"));
         menus.put(Role.SYS_ADMIN, List.copyOf(admin));
     }

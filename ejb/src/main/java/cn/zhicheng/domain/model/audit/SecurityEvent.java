@@ -25,7 +25,9 @@ public class SecurityEvent {
         PAYMENT_NOTIFICATION_REFUSED,
         // ---- f-accounts: registration, recovery, the login's defences
         ACCOUNT_REGISTERED, UNIT_REGISTERED, CODE_SENT, CODE_REFUSED, USERNAME_REMINDED, PASSWORD_CHANGED,
-        PASSWORD_RESET_BY_CODE, CHALLENGE_FAILED, LOGIN_THROTTLED, SESSION_ENDED
+        PASSWORD_RESET_BY_CODE, CHALLENGE_FAILED, LOGIN_THROTTLED, SESSION_ENDED,
+        // refusals recorded by the one interceptor (RefusalInterceptor) and the web's 403 page
+        ROLE_REFUSED, READ_REFUSED, UPLOAD_REFUSED, VALIDATION_REFUSED, WEB_FORBIDDEN
     }
 
     @Id
