@@ -34,7 +34,7 @@ class ServiceInterfacesArchitectureTest {
     void serviceInterfacesAndTheirRecordsExposeNoEntitiesImplementationsOrInfrastructure() {
         noClasses().that().resideInAnyPackage("cn.zhicheng.application", "cn.zhicheng.application.form..",
                         "cn.zhicheng.application.decision..", "cn.zhicheng.application.admin..",
-                        "cn.zhicheng.application.export..")
+                        "cn.zhicheng.application.export..", "cn.zhicheng.application.account..")
                 .should().dependOnClassesThat(are(ENTITIES))
                 .orShould().dependOnClassesThat().resideInAnyPackage("cn.zhicheng.application.internal..",
                         "cn.zhicheng.infrastructure..", "jakarta.persistence..")

@@ -64,7 +64,7 @@ class WebArchitectureTest {
                         .or(resideInAPackage("cn.zhicheng.web.."))
                         .or(resideInAnyPackage("cn.zhicheng.application", "cn.zhicheng.application.form",
                                 "cn.zhicheng.application.decision", "cn.zhicheng.application.admin",
-                                "cn.zhicheng.application.export").and(are(ENTITIES).negate()))
+                                "cn.zhicheng.application.export", "cn.zhicheng.application.account").and(are(ENTITIES).negate()))
                         .or(DOMAIN_VALUES))
                 .check(CLASSES);
     }

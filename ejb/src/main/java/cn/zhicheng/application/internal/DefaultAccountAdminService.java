@@ -18,6 +18,7 @@ import cn.zhicheng.domain.model.party.ResidentId;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.Unit;
 import cn.zhicheng.domain.model.party.UserAccount;
+import cn.zhicheng.domain.model.party.PasswordPolicy;
 import cn.zhicheng.domain.model.party.Username;
 import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.infrastructure.security.PasswordHasher;
@@ -47,12 +48,6 @@ public class DefaultAccountAdminService implements AccountAdminService {
 
     private static final List<Role> CREATABLE = List.of(Role.OFFICE, Role.BUREAU, Role.EXPERT, Role.UNIT_ADMIN);
 
-    /** Letters and digits without the look-alikes (0/O, 1/l/I), and a few symbols. */
-    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
-    private static final String DIGITS = "23456789";
-    private static final String SYMBOLS = "@#%+=";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final String VIEW = "SELECT NEW cn.zhicheng.application.admin.AccountView(u.id, u.username, u.role, "
             + "u.displayName, un.name, o.name, c.name, u.enabled, u.lockedUntil, u.failedAttempts, u.lastLoginAt, "
@@ -269,23 +264,8 @@ public class DefaultAccountAdminService implements AccountAdminService {
                 detail == null ? by : by + "；" + detail));
     }
 
-    /** 12 characters with an upper and a lower case letter, a digit and a symbol, from a secure random source. */
+    /** The platform's one generator of initial passwords ({@link PasswordPolicy}). */
     static String initialPassword() {
-        String all = UPPER + LOWER + DIGITS + SYMBOLS;
-        char[] chars = new char[12];
-        chars[0] = UPPER.charAt(RANDOM.nextInt(UPPER.length()));
-        chars[1] = LOWER.charAt(RANDOM.nextInt(LOWER.length()));
-        chars[2] = DIGITS.charAt(RANDOM.nextInt(DIGITS.length()));
-        chars[3] = SYMBOLS.charAt(RANDOM.nextInt(SYMBOLS.length()));
-        for (int i = 4; i < chars.length; i++) {
-            chars[i] = all.charAt(RANDOM.nextInt(all.length()));
-        }
-        for (int i = chars.length - 1; i > 0; i--) {
-            int j = RANDOM.nextInt(i + 1);
-            char t = chars[i];
-            chars[i] = chars[j];
-            chars[j] = t;
-        }
-        return new String(chars);
+        return PasswordPolicy.initial();
     }
 }

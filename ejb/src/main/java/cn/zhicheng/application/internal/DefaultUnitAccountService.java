@@ -35,6 +35,7 @@ import cn.zhicheng.domain.model.party.Unit;
 import cn.zhicheng.domain.model.party.UnitMenu;
 import cn.zhicheng.domain.model.party.UnitRefusedException;
 import cn.zhicheng.domain.model.party.UserAccount;
+import cn.zhicheng.domain.model.party.PasswordPolicy;
 import cn.zhicheng.domain.model.party.Username;
 import cn.zhicheng.domain.shared.MessageKey;
 import cn.zhicheng.infrastructure.security.PasswordHasher;
@@ -50,12 +51,6 @@ public class DefaultUnitAccountService implements UnitAccountService {
     static final String FUNCTION = "权限管理";
     static final int MAX_PAGE_SIZE = 100;
 
-    // no 0/O, 1/l/I: the admin reads the password out or copies it
-    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
-    private static final String DIGITS = "23456789";
-    private static final String SYMBOLS = "@#%&*+=?";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;
@@ -231,20 +226,9 @@ public class DefaultUnitAccountService implements UnitAccountService {
         return Optional.empty();
     }
 
-    /** 12 characters with at least one upper- and lower-case letter, digit and symbol. */
+    /** The platform's one generator of initial passwords ({@link PasswordPolicy}). */
     static String newPassword() {
-        String all = UPPER + LOWER + DIGITS + SYMBOLS;
-        List<Character> chars = new ArrayList<>();
-        for (String set : List.of(UPPER, LOWER, DIGITS, SYMBOLS)) {
-            chars.add(set.charAt(RANDOM.nextInt(set.length())));
-        }
-        while (chars.size() < 12) {
-            chars.add(all.charAt(RANDOM.nextInt(all.length())));
-        }
-        Collections.shuffle(chars, RANDOM);
-        StringBuilder password = new StringBuilder();
-        chars.forEach(password::append);
-        return password.toString();
+        return PasswordPolicy.initial();
     }
 
     private LocalDateTime now() {

@@ -29,4 +29,11 @@ public class SecurityAudit {
         String name = username == null || username.length() <= 60 ? username : username.substring(0, 60);
         em.persist(new SecurityEvent(LocalDateTime.now(clock), name, type, remoteAddress, detail));
     }
+
+    /** The same, with the browser (zc-client cookie) the event came from. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String username, SecurityEvent.Type type, String remoteAddress, String detail, String clientKey) {
+        String name = username == null || username.length() <= 60 ? username : username.substring(0, 60);
+        em.persist(new SecurityEvent(LocalDateTime.now(clock), name, type, remoteAddress, detail, clientKey));
+    }
 }

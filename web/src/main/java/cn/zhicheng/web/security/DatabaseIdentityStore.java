@@ -33,7 +33,7 @@ public class DatabaseIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         LoginOutcome outcome = loginService.attempt(login.getCaller(), login.getPassword().getValue(),
-                attempt.tab(), attempt.remoteAddress());
+                attempt.tab(), attempt.remoteAddress(), attempt.clientKey());
         login.getPassword().clear();
         attempt.record(outcome);
         if (!outcome.succeeded()) {

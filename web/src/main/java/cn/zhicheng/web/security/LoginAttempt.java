@@ -15,11 +15,22 @@ public class LoginAttempt {
     private AccountType tab;
     private String remoteAddress;
     private LoginOutcome outcome;
+    private String clientKey;
 
     public void prepare(AccountType tab, String remoteAddress) {
+        prepare(tab, remoteAddress, null);
+    }
+
+    /** With the browser's zc-client cookie, which the challenge counts failures by. */
+    public void prepare(AccountType tab, String remoteAddress, String clientKey) {
         this.tab = tab;
         this.remoteAddress = remoteAddress;
+        this.clientKey = clientKey;
         this.outcome = null;
+    }
+
+    public String clientKey() {
+        return clientKey;
     }
 
     public boolean isPrepared() {

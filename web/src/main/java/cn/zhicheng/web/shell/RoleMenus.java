@@ -52,6 +52,12 @@ public class RoleMenus {
         menus.put(Role.SYS_ADMIN, List.of(home(Role.SYS_ADMIN),
                 page("admin.catalogue", "/admin/catalogue.xhtml"), page("admin.accounts", "/admin/accounts.xhtml"),
                 page("admin.batch", "/admin/batch.xhtml"), page("dashboard", "/dashboard/index.xhtml")));
+
+        // ---- f-accounts: the notification simulator's outbox
+        List<MenuNode> admin = new java.util.ArrayList<>(menus.get(Role.SYS_ADMIN));
+        admin.add(page("admin.security-events", "/admin/security-events.xhtml"));
+        admin.add(page("admin.outbox", "/admin/outbox.xhtml"));
+        menus.put(Role.SYS_ADMIN, List.copyOf(admin));
     }
 
     private static MenuNode home(Role role) {

@@ -22,7 +22,12 @@ public class SecurityEvent {
         // account administration (s8-admin): the account's username, the admin in the detail
         ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET,
         // payment: a notification refused by the callback (bad signature, amount, order, expiry)
-        PAYMENT_NOTIFICATION_REFUSED
+        PAYMENT_NOTIFICATION_REFUSED,
+        // ---- f-accounts: registration, recovery, the login's defences
+        ACCOUNT_REGISTERED, UNIT_REGISTERED, CODE_SENT, CODE_REFUSED, USERNAME_REMINDED, PASSWORD_CHANGED,
+        PASSWORD_RESET_BY_CODE, CHALLENGE_FAILED, LOGIN_THROTTLED, SESSION_ENDED,
+        // refusals recorded by the one interceptor (RefusalInterceptor) and the web's 403 page
+        ROLE_REFUSED, READ_REFUSED, UPLOAD_REFUSED, VALIDATION_REFUSED, WEB_FORBIDDEN
     }
 
     @Id
@@ -43,6 +48,10 @@ public class SecurityEvent {
 
     private String detail;
 
+    /** The browser (its zc-client cookie) a login event came from, or null (f-accounts). */
+    @Column(name = "client_key")
+    private String clientKey;
+
     protected SecurityEvent() {
     }
 
@@ -52,6 +61,13 @@ public class SecurityEvent {
         this.type = type;
         this.remoteAddress = remoteAddress;
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    }
+
+    /** An event with the client it came from (the login's challenge counts failures per client). */
+    public SecurityEvent(LocalDateTime occurredAt, String username, Type type, String remoteAddress, String detail,
+                         String clientKey) {
+        this(occurredAt, username, type, remoteAddress, detail);
+        this.clientKey = clientKey == null || clientKey.length() <= 64 ? clientKey : clientKey.substring(0, 64);
     }
 
     public Long getId() {

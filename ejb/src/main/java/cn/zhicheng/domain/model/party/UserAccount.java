@@ -89,6 +89,15 @@ public class UserAccount {
     @Column(name = "id_number")
     private String idNumber;
 
+    // ---- f-accounts: the phone it registered with; the epoch a password change raises (ends older sessions)
+    private String phone;
+
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
+
+    @Column(name = "notify_sms")
+    private boolean notifySms;
+
     @Version
     private long version;
 
@@ -188,6 +197,7 @@ public class UserAccount {
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.passwordChangeRequired = false;
+        this.sessionEpoch++;
     }
 
     /**
@@ -197,6 +207,7 @@ public class UserAccount {
     public void setInitialPassword(String newHash) {
         this.passwordHash = newHash;
         this.passwordChangeRequired = true;
+        this.sessionEpoch++;
     }
 
     /** 停用: the account can no longer log in, and a session it opened before is refused every service. */
@@ -282,5 +293,41 @@ public class UserAccount {
     public void unlock() {
         this.failedAttempts = 0;
         this.lockedUntil = null;
+    }
+
+    // ---- f-accounts (registration, recovery, sessions)
+
+    /** 个人注册: the person's own account, with the phone its code was confirmed on. */
+    public static UserAccount registeredIndividual(String username, Person person, String phone, String passwordHash,
+                                                   LocalDateTime now) {
+        UserAccount account = individual(username, person, passwordHash, now);
+        account.phone = phone;
+        account.idNumber = person.getIdNumber();
+        return account;
+    }
+
+    /** 单位注册: the unit's administrator, with the 身份证号 and phone given at registration. */
+    public static UserAccount registeredUnitAdmin(String username, Unit unit, String name, String idNumber, String phone,
+                                                  String passwordHash, LocalDateTime now) {
+        UserAccount account = ofUnit(username, Role.UNIT_ADMIN, unit, name, passwordHash, now);
+        account.idNumber = idNumber;
+        account.phone = phone;
+        return account;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public boolean isNotifySms() {
+        return notifySms;
+    }
+
+    public void chooseNotifications(boolean sms) {
+        this.notifySms = sms;
     }
 }
