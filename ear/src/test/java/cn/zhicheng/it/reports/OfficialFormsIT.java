@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.naming.InitialContext;
 
 import jakarta.ejb.EJB;
 
@@ -17,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.zhicheng.application.MaterialService;
 import cn.zhicheng.application.OfficialForm;
 import cn.zhicheng.application.Page;
 import cn.zhicheng.application.PublicityCandidate;
@@ -26,6 +34,7 @@ import cn.zhicheng.application.ReportService;
 import cn.zhicheng.application.form.WorkExperienceRow;
 import cn.zhicheng.domain.model.application.ApplicationNotFoundException;
 import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.domain.model.application.material.MaterialKind;
 import cn.zhicheng.it.support.Db;
 import cn.zhicheng.it.support.Deployments;
 import cn.zhicheng.it.support.Forms;
@@ -69,6 +78,36 @@ class OfficialFormsIT {
         // the same bytes through the generic entry of 报表打印
         assertContainsAll(PdfText.of(Users.as(c.applicant().username(), () -> reports.form(c.id(), OfficialForm.REGISTRATION))
                 .content()), List.of(c.applicant().idNumber()));
+    }
+
+    @Test
+    void theApplicantsUploadedPhotoIsPrintedOnTheRegistrationForm() throws Exception {
+        Journey.Case c = Journey.draft(Forms.ENGINEER_TRAFFIC);
+        String user = c.applicant().username();
+        // the kit's draft carries a header-only JPEG (no picture): the form prints the blank box instead of failing
+        assertEquals(0, PdfText.images(Users.as(user, () -> reports.registrationForm(c.id())).content()));
+
+        BufferedImage picture = new BufferedImage(90, 126, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 90, 126);
+        g.setColor(Color.DARK_GRAY);
+        g.fillOval(25, 20, 40, 50);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpg", jpeg);
+        long old = ((Number) Db.value("SELECT id FROM material_file WHERE application_id = ? AND material_kind = 'PHOTO'",
+                c.id())).longValue();
+        MaterialService materials = InitialContext.doLookup("java:global/zhicheng/zhicheng-ejb/DefaultMaterialService!"
+                + MaterialService.class.getName());
+        Users.run(user, () -> {
+            materials.delete(old);
+            materials.upload(c.id(), MaterialKind.PHOTO, "证件照.jpg", jpeg.toByteArray());
+        });
+
+        byte[] pdf = Users.as(user, () -> reports.registrationForm(c.id())).content();
+        assertEquals(1, PdfText.images(pdf), "the photo on the form");
+        assertContainsAll(PdfText.of(pdf), List.of(c.applicant().name(), c.applicant().idNumber()));
     }
 
     @Test

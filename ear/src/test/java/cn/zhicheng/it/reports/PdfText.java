@@ -50,6 +50,20 @@ public final class PdfText {
         return of(pdf, 0);
     }
 
+    /** How many images the PDF holds (poppler's pdfimages -list: two heading lines, then one line per image). */
+    public static int images(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("official-form", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdfimages", "-list", file.toString()).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "pdfimages failed: " + out);
+            return (int) Math.max(0, out.lines().count() - 2);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     public static void assertContainsAll(String text, List<String> expected) {
         for (String e : expected) {
             assertTrue(text.contains(e.replaceAll("[\\s\\u3000\\u00A0]", "")), "missing «" + e + "» in:\n" + text);

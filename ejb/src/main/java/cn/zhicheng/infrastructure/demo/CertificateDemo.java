@@ -56,6 +56,9 @@ public class CertificateDemo {
     Transitions transitions;
 
     @Inject
+    DemoUnitForms unitForms;
+
+    @Inject
     CurrentActor currentActor;
 
     void load(LocalDateTime now, String hash) {
@@ -82,6 +85,7 @@ public class CertificateDemo {
     private void drive(Application a, LocalDateTime now, List<Action> steps) {
         long version = a.getVersion();
         for (Action step : steps) {
+            unitForms.before(a, step, now);
             version = transitions.take(currentActor.of(actorFor(step, a)), a.getId(), version,
                     decisionFor(step, now.toLocalDate())).version();
         }

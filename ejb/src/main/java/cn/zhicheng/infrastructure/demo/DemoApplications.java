@@ -70,6 +70,9 @@ public class DemoApplications {
     Transitions transitions;
 
     @Inject
+    DemoUnitForms unitForms;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -116,10 +119,8 @@ public class DemoApplications {
         }
         long version = application.getVersion();
         for (Action step : steps) {
-            // f-materials: the unit's signed form of the step (单位承诺书, 公示情况表) is uploaded before it
-            MaterialKind.requiredBy(step).ifPresent(kind -> em.persist(new MaterialFile(application.getId(), null,
-                    application.getUnit().getId(), kind, kind.label() + ".pdf", PDF.length, store.put(PDF), "demo",
-                    now.minusDays(1))));
+            // the unit's signed form of the step (单位承诺书, 公示情况表) is uploaded before it
+            unitForms.before(application, step, now);
             version = transitions.take(currentActor.of(actorFor(step, owner, application)), application.getId(), version,
                     decisionFor(step, now.toLocalDate())).version();
         }

@@ -59,9 +59,16 @@ public class OfficeDemo {
     Transitions transitions;
 
     @Inject
+    DemoUnitForms unitForms;
+
+    @Inject
     CurrentActor currentActor;
 
+    /** The demo clock's time of this load (the unit's forms are dated the day before). */
+    private LocalDateTime loadedAt;
+
     void load(LocalDateTime now, String hash) {
+        loadedAt = now;
         ReviewYear year = em.createQuery("SELECT y FROM ReviewYear y WHERE y.year = 2020", ReviewYear.class)
                 .getSingleResult();
         Unit transport = em.createQuery("SELECT u FROM Unit u WHERE u.orgCode = '91440300MA5XXXX01A'", Unit.class)
@@ -117,6 +124,7 @@ public class OfficeDemo {
     private void take(Application a, String username, Decision decision) {
         UserAccount user = em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
                 .setParameter("u", username).getSingleResult();
+        unitForms.before(a, decision.action(), loadedAt);
         transitions.take(currentActor.of(user), a.getId(), version(a), decision);
         em.flush();
     }
