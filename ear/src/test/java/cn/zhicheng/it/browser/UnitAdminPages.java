@@ -42,12 +42,22 @@ final class UnitAdminPages {
         browser.loginUnit(username);
     }
 
+    /** What a handler chooses at the forced change of its first login. */
+    static final String CHOSEN_PASSWORD = "Jingban#2026ok";
+
     /**
-     * A handler's first login with the initial password the admin was shown. Until the forced password change at the
-     * first login exists, the handler simply logs in with it; that change will come in here, in one place.
+     * A handler's first login with the initial password the admin was shown: the platform opens 修改密码 first (the
+     * forced change: nothing else is reachable until then), the handler chooses {@link #CHOSEN_PASSWORD} and lands on
+     * the unit's home.
      */
     static void firstLogin(String username, String initialPassword) {
         browser.login("unit", username, initialPassword);
+        browser.waitForUrl("/account/password.xhtml");
+        browser.type("pw-currentPassword", initialPassword);
+        browser.type("pw-password", CHOSEN_PASSWORD);
+        browser.type("pw-confirmPassword", CHOSEN_PASSWORD);
+        browser.clickId("pw-submit");
+        browser.waitForUrl("/unit/index.xhtml");
     }
 
     static List<String> menu() {
