@@ -91,7 +91,7 @@ final class BenchData {
                     + "FROM generate_series(" + from + ", " + to + ") i) g";
             rows += execute("INSERT INTO person (id, name, id_type, id_number, gender, birth_date, phone, email) "
                     + "SELECT " + BASE + " + i, '申报人' || i, 'RESIDENT_ID', 'B' || lpad(i::text, 17, '0'), "
-                    + "CASE WHEN mod(i, 2) = 0 THEN 'FEMALE' ELSE 'MALE' END, DATE '1970-01-01' + mod(i, 12000)::int, "
+                    + "CASE WHEN mod(i, 2) = 0 THEN '女' ELSE '男' END, DATE '1970-01-01' + mod(i, 12000)::int, "
                     + "'138' || lpad(mod(i, 100000000)::text, 8, '0'), 'p' || i || '@bench.example' "
                     + "FROM generate_series(" + from + ", " + to + ") i");
             rows += execute("INSERT INTO application_form (id, version, commitment_accepted, applicant_name, gender, "
@@ -101,7 +101,7 @@ final class BenchData {
                     + "SELECT " + BASE + " + g.i, 0, TRUE, '申报人' || g.i, 'MALE', 'RESIDENT_ID', "
                     + "'B' || lpad(g.i::text, 17, '0'), DATE '1980-01-01', '13800000000', '中国', DATE '2005-07-01', "
                     + "'基准测试单位' || g.u, 'BENCH' || lpad(g.u::text, 13, '0'), '基准测试单位' || g.u, "
-                    + "'p' || g.i || '@bench.example', '工程师', '工程技术', 'INTERMEDIATE', 'NORMAL', s.id, "
+                    + "'p' || g.i || '@bench.example', '工程师', '工程技术', 'INTERMEDIATE', 'REGULAR', s.id, "
                     + "repeat('本人长期从事专业技术工作，', 20), 'NONE' "
                     + series + join);
             rows += execute("INSERT INTO application (id, serial_no, state, applicant_id, applicant_name, unit_id, "
