@@ -83,10 +83,10 @@ class OfficeAuditIT {
             // answered exactly as a missing id: no serial number, no applicant, the not-found reason
             assertNull(outcomes.get(0).serialNo());
             assertNull(outcomes.get(0).applicantName());
-            assertEquals(MessageKey.NOT_FOUND, outcomes.get(0).refusal());
+            assertEquals(MessageKey.NOT_FOUND, outcomes.get(0).refusal().key());
         });
         List<BulkOutcome> missing = Users.as("office-dz", () -> audits.approveAll(List.of(-1L), null));
-        assertEquals(MessageKey.NOT_FOUND, missing.get(0).refusal());
+        assertEquals(MessageKey.NOT_FOUND, missing.get(0).refusal().key());
 
         assertEquals(OFFICE_PRE_AUDIT, Journey.state(c.id()));
         assertEquals(history, Journey.historyCount(c.id()));
@@ -181,7 +181,7 @@ class OfficeAuditIT {
 
         assertEquals(4, outcomes.size());
         assertEquals(List.of(true, false, true, true), outcomes.stream().map(BulkOutcome::approved).toList());
-        assertEquals(MessageKey.ILLEGAL_TRANSITION, outcomes.get(1).refusal());
+        assertEquals(MessageKey.ILLEGAL_TRANSITION, outcomes.get(1).refusal().key());
         assertNotNull(outcomes.get(1).serialNo());
         assertEquals(AWAITING_PAYMENT, Journey.state(pre1.id()));
         assertEquals(AWAITING_PAYMENT, Journey.state(pre2.id()));

@@ -16,7 +16,6 @@ import cn.zhicheng.application.OfficeAuditService;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.shared.BusinessException;
-import cn.zhicheng.domain.shared.Messages;
 import cn.zhicheng.web.facade.StagedWorkList;
 import cn.zhicheng.web.facade.WorkListRow;
 import cn.zhicheng.web.shell.LocaleView;
@@ -101,7 +100,7 @@ public class OfficeAuditListView implements Serializable {
         if (o.approved()) {
             return localeView.bundle().getString("oaudit.bulk.approved");
         }
-        return Messages.format(o.refusal(), localeView.getLocale(), o.refusalArguments().toArray());
+        return o.refusal().message(localeView.getLocale());
     }
 
     public long getApprovedCount() {
