@@ -75,6 +75,7 @@ class OfficeAuditIT {
             assertThrows(ApplicationNotFoundException.class, () -> workflow.find(c.id()));
             assertThrows(ApplicationNotFoundException.class, () -> audits.returnNotice(c.id()));
             assertThrows(ApplicationNotFoundException.class, () -> audits.changesSinceReturn(c.id()));
+            assertThrows(ApplicationNotFoundException.class, () -> audits.materials(c.id()));
             assertThrows(ApplicationNotFoundException.class, () -> workflow.decide(c.id(), Journey.version(c.id()),
                     new OfficeReturn("退回", ITEMS)));
             List<BulkOutcome> outcomes = audits.approveAll(List.of(c.id()), null);
@@ -99,6 +100,9 @@ class OfficeAuditIT {
     void theReturnItemsAreStoredAndTheApplicantSeesThemAll() throws Exception {
         Journey.Case c = Journey.at(OFFICE_PRE_AUDIT);
         assertNull(Users.as(c.applicant().username(), () -> audits.returnNotice(c.id())));
+        // the office reads the materials it may name (photo, commitment, education proof of the fixture)
+        assertEquals(List.of("照片", "《广东省深圳市职称申报承诺书》(个人)", "学历、学位证明材料"),
+                Users.as("office-jt", () -> audits.materials(c.id())).stream().map(m -> m.kindLabel()).toList());
 
         Journey.decide(c, "office-jt", new OfficeReturn("请按一次性告知内容修改。", ITEMS));
 

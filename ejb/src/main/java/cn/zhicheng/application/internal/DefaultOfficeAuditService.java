@@ -19,6 +19,7 @@ import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.BulkOutcome;
 import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.FieldChange;
+import cn.zhicheng.application.MaterialLine;
 import cn.zhicheng.application.OfficeAuditService;
 import cn.zhicheng.application.ReturnChoice;
 import cn.zhicheng.application.ReturnNotice;
@@ -115,6 +116,16 @@ public class DefaultOfficeAuditService implements OfficeAuditService {
             }
         }
         return outcomes;
+    }
+
+    @Override
+    @RolesAllowed({Role.OFFICE_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME})
+    public List<MaterialLine> materials(long applicationId) {
+        workflow.find(applicationId);
+        return em.createQuery("SELECT new cn.zhicheng.application.MaterialLine(m.kind, m.fileName, m.sizeBytes, "
+                        + "m.uploadedAt) FROM MaterialFile m WHERE m.applicationId = :id ORDER BY m.uploadedAt, m.id",
+                        MaterialLine.class)
+                .setParameter("id", applicationId).getResultList();
     }
 
     private static BulkOutcome refusal(long id, ApplicationSummary found, BusinessException refused) {
