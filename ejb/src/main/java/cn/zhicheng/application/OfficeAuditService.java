@@ -34,4 +34,7 @@ public interface OfficeAuditService {
      * @throws cn.zhicheng.application.decision.DecisionRefusedException when nothing is selected
      */
     List<BulkOutcome> approveAll(List<Long> applicationIds, String opinion);
+
+    /** The application's uploaded materials, read-only (kind, file name, size, time), oldest first per kind. */
+    List<MaterialLine> materials(long applicationId);
 }

@@ -75,6 +75,7 @@ class OfficeAuditIT {
             assertThrows(ApplicationNotFoundException.class, () -> workflow.find(c.id()));
             assertThrows(ApplicationNotFoundException.class, () -> audits.returnNotice(c.id()));
             assertThrows(ApplicationNotFoundException.class, () -> audits.changesSinceReturn(c.id()));
+            assertThrows(ApplicationNotFoundException.class, () -> audits.materials(c.id()));
             assertThrows(ApplicationNotFoundException.class, () -> workflow.decide(c.id(), Journey.version(c.id()),
                     new OfficeReturn("退回", ITEMS)));
             List<BulkOutcome> outcomes = audits.approveAll(List.of(c.id()), null);
@@ -83,10 +84,10 @@ class OfficeAuditIT {
             // answered exactly as a missing id: no serial number, no applicant, the not-found reason
             assertNull(outcomes.get(0).serialNo());
             assertNull(outcomes.get(0).applicantName());
-            assertEquals(MessageKey.NOT_FOUND, outcomes.get(0).refusal());
+            assertEquals(MessageKey.NOT_FOUND, outcomes.get(0).refusal().key());
         });
         List<BulkOutcome> missing = Users.as("office-dz", () -> audits.approveAll(List.of(-1L), null));
-        assertEquals(MessageKey.NOT_FOUND, missing.get(0).refusal());
+        assertEquals(MessageKey.NOT_FOUND, missing.get(0).refusal().key());
 
         assertEquals(OFFICE_PRE_AUDIT, Journey.state(c.id()));
         assertEquals(history, Journey.historyCount(c.id()));
@@ -99,6 +100,9 @@ class OfficeAuditIT {
     void theReturnItemsAreStoredAndTheApplicantSeesThemAll() throws Exception {
         Journey.Case c = Journey.at(OFFICE_PRE_AUDIT);
         assertNull(Users.as(c.applicant().username(), () -> audits.returnNotice(c.id())));
+        // the office reads the materials it may name (photo, commitment, education proof of the fixture)
+        assertEquals(List.of("照片", "《广东省深圳市职称申报承诺书》(个人)", "学历、学位证明材料"),
+                Users.as("office-jt", () -> audits.materials(c.id())).stream().map(m -> m.kindLabel()).toList());
 
         Journey.decide(c, "office-jt", new OfficeReturn("请按一次性告知内容修改。", ITEMS));
 
@@ -181,7 +185,7 @@ class OfficeAuditIT {
 
         assertEquals(4, outcomes.size());
         assertEquals(List.of(true, false, true, true), outcomes.stream().map(BulkOutcome::approved).toList());
-        assertEquals(MessageKey.ILLEGAL_TRANSITION, outcomes.get(1).refusal());
+        assertEquals(MessageKey.ILLEGAL_TRANSITION, outcomes.get(1).refusal().key());
         assertNotNull(outcomes.get(1).serialNo());
         assertEquals(AWAITING_PAYMENT, Journey.state(pre1.id()));
         assertEquals(AWAITING_PAYMENT, Journey.state(pre2.id()));

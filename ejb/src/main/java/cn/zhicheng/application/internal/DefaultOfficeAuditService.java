@@ -19,10 +19,12 @@ import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.BulkOutcome;
 import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.FieldChange;
+import cn.zhicheng.application.MaterialLine;
 import cn.zhicheng.application.OfficeAuditService;
 import cn.zhicheng.application.ReturnChoice;
 import cn.zhicheng.application.ReturnNotice;
 import cn.zhicheng.application.WorkflowService;
+import cn.zhicheng.application.decision.DecisionRefusedException;
 import cn.zhicheng.application.decision.OfficeReturn;
 import cn.zhicheng.application.decision.Opinion;
 import cn.zhicheng.domain.model.application.Action;
@@ -95,7 +97,7 @@ public class DefaultOfficeAuditService implements OfficeAuditService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each row in its own transaction
     public List<BulkOutcome> approveAll(List<Long> applicationIds, String opinion) {
         if (applicationIds == null || applicationIds.isEmpty()) {
-            throw new cn.zhicheng.application.decision.DecisionRefusedException(MessageKey.BULK_NOTHING_SELECTED);
+            throw new DecisionRefusedException(MessageKey.BULK_NOTHING_SELECTED);
         }
         List<BulkOutcome> outcomes = new ArrayList<>();
         for (Long id : applicationIds.stream().distinct().toList()) {
@@ -105,20 +107,29 @@ public class DefaultOfficeAuditService implements OfficeAuditService {
                 Action action = found.state() == ApplicationState.OFFICE_POST_AUDIT ? Action.OFFICE_POST_APPROVE
                         : Action.OFFICE_PRE_APPROVE;
                 ApplicationSummary done = workflow.decide(id, found.version(), new Opinion(action, opinion));
-                outcomes.add(new BulkOutcome(id, done.serialNo(), done.applicantName(), true, done.state(), null, null));
+                outcomes.add(new BulkOutcome(id, done.serialNo(), done.applicantName(), true, done.state(), null));
             } catch (BusinessException refused) {
-                outcomes.add(refusal(id, found, refused.key(), refused.arguments()));
+                outcomes.add(refusal(id, found, refused));
             } catch (EJBException failed) {
                 // e.g. a lock timeout: this row failed, the others stand
-                outcomes.add(refusal(id, found, MessageKey.BULK_ROW_FAILED, new Object[0]));
+                outcomes.add(refusal(id, found, new DecisionRefusedException(MessageKey.BULK_ROW_FAILED)));
             }
         }
         return outcomes;
     }
 
-    private static BulkOutcome refusal(long id, ApplicationSummary found, MessageKey key, Object[] arguments) {
+    @Override
+    @RolesAllowed({Role.OFFICE_NAME, Role.BUREAU_NAME, Role.SYS_ADMIN_NAME})
+    public List<MaterialLine> materials(long applicationId) {
+        workflow.find(applicationId);
+        return em.createQuery("SELECT new cn.zhicheng.application.MaterialLine(m.kind, m.fileName, m.sizeBytes, "
+                        + "m.uploadedAt) FROM MaterialFile m WHERE m.applicationId = :id ORDER BY m.uploadedAt, m.id",
+                        MaterialLine.class)
+                .setParameter("id", applicationId).getResultList();
+    }
+
+    private static BulkOutcome refusal(long id, ApplicationSummary found, BusinessException refused) {
         return new BulkOutcome(id, found == null ? null : found.serialNo(), found == null ? null : found.applicantName(),
-                false, found == null ? null : found.state(), key, Arrays.stream(arguments)
-                .map(a -> a instanceof cn.zhicheng.domain.shared.Labelled l ? l.label() : String.valueOf(a)).toList());
+                false, found == null ? null : found.state(), refused);
     }
 }

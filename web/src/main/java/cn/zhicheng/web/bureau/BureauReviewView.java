@@ -15,6 +15,8 @@ import cn.zhicheng.application.BureauStepView;
 import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.FormService;
 import cn.zhicheng.application.HistoryView;
+import cn.zhicheng.application.OfficeAuditService;
+import cn.zhicheng.application.MaterialLine;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.application.decision.MeetingResult;
 import cn.zhicheng.application.decision.Opinion;
@@ -48,12 +50,16 @@ public class BureauReviewView implements Serializable {
     FormService forms;
 
     @Inject
+    OfficeAuditService audits;
+
+    @Inject
     LocaleView localeView;
 
     private Long id;
     private ApplicationSummary application;
     private ApplicationFormView form;
     private List<HistoryView> history = List.of();
+    private List<MaterialLine> materials = List.of();
     private List<BureauStepView> steps = List.of();
     private List<MeetingResult> meetingResults = List.of();
     private List<PublicityResult> publicities = List.of();
@@ -77,6 +83,7 @@ public class BureauReviewView implements Serializable {
         application = workflow.find(id);
         form = forms.form(id);
         history = workflow.history(id);
+        materials = audits.materials(id);
         steps = bureau.steps(id);
         next = bureau.nextStep(id);
         List<DecisionView> decisions = workflow.decisions(id);
@@ -170,6 +177,10 @@ public class BureauReviewView implements Serializable {
 
     public ApplicationFormView getForm() {
         return form;
+    }
+
+    public List<MaterialLine> getMaterials() {
+        return materials;
     }
 
     public List<HistoryView> getHistory() {

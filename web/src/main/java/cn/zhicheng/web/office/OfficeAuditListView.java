@@ -100,7 +100,7 @@ public class OfficeAuditListView implements Serializable {
         if (o.approved()) {
             return localeView.bundle().getString("oaudit.bulk.approved");
         }
-        return o.refusalText(localeView.getLocale());
+        return o.refusal().message(localeView.getLocale());
     }
 
     public long getApprovedCount() {

@@ -15,6 +15,7 @@ import cn.zhicheng.application.DecisionView;
 import cn.zhicheng.application.FieldChange;
 import cn.zhicheng.application.FormService;
 import cn.zhicheng.application.HistoryView;
+import cn.zhicheng.application.MaterialLine;
 import cn.zhicheng.application.OfficeAuditService;
 import cn.zhicheng.application.ReturnChoice;
 import cn.zhicheng.application.ReturnNotice;
@@ -61,6 +62,7 @@ public class OfficeAuditView implements Serializable {
     private ApplicationSummary application;
     private ApplicationFormView form;
     private List<HistoryView> history = List.of();
+    private List<MaterialLine> materials = List.of();
     private List<UnitApproval> unitReviews = List.of();
     private List<PublicityResult> publicities = List.of();
     private List<FieldChange> changes = List.of();
@@ -112,6 +114,8 @@ public class OfficeAuditView implements Serializable {
             application = workflow.find(id);
             form = forms.form(id);
             history = workflow.history(id);
+        materials = audits.materials(id);
+            materials = audits.materials(id);
             List<DecisionView> decisions = workflow.decisions(id);
             unitReviews = decisions.stream().filter(d -> d.decision() instanceof UnitApproval)
                     .map(d -> (UnitApproval) d.decision()).toList();
@@ -206,6 +210,10 @@ public class OfficeAuditView implements Serializable {
 
     public ApplicationFormView getForm() {
         return form;
+    }
+
+    public List<MaterialLine> getMaterials() {
+        return materials;
     }
 
     public List<HistoryView> getHistory() {
