@@ -165,6 +165,7 @@ public final class Journey {
         }
         if (user != null) {
             unitMaterialFor(c, user, decision.action());
+            bureauStepsFor(c, user, decision.action());
         }
         WorkflowService workflow = workflow();
         return Users.as(user == null ? c.applicant().username() : user, () -> workflow.decide(c.id(), version, decision));
@@ -199,6 +200,25 @@ public final class Journey {
             Users.as(user, () -> materials.uploadForUnit(c.id(), kind.get(), kind.get().name() + ".pdf", Forms.pdf()));
         } catch (cn.zhicheng.domain.shared.BusinessException | jakarta.ejb.EJBAccessException notTheUnits) {
             // the decision itself gives the refusal the test expects
+        }
+    }
+
+    /**
+     * 受理 and 审核 recorded by the bureau user through the bureau's service before its 审批 (the transition requires
+     * them), unless recorded already; a refusal is left to the decision to answer.
+     */
+    public static void bureauStepsFor(Case c, String user, Action action) throws Exception {
+        if (action != Action.BUREAU_APPROVE || !"BUREAU".equals(Db.string("SELECT role FROM user_account WHERE username = ?", user))
+                || state(c.id()) != ApplicationState.BUREAU_REVIEW) {
+            return;
+        }
+        cn.zhicheng.application.BureauService bureau = lookup(
+                "java:global/zhicheng/zhicheng-ejb/DefaultBureauService!cn.zhicheng.application.BureauService");
+        for (cn.zhicheng.application.BureauStepView.Step step : List.of(cn.zhicheng.application.BureauStepView.Step.ACCEPT,
+                cn.zhicheng.application.BureauStepView.Step.AUDIT)) {
+            if (Db.count("SELECT COUNT(*) FROM bureau_step WHERE application_id = ? AND step = ?", c.id(), step.name()) == 0) {
+                Users.as(user, () -> bureau.record(c.id(), version(c.id()), step, step.label() + "意见"));
+            }
         }
     }
 

@@ -44,4 +44,9 @@ public interface DecisionContext {
     default void requireMaterial(cn.zhicheng.domain.model.application.material.MaterialKind kind) {
         // contexts without the database (the guards' unit tests) have no materials to look at
     }
+
+    /** Refuses 审批 unless the bureau recorded 受理 and 审核 first (人社审核's inner steps, in that order). */
+    default void requireBureauSteps() {
+        // contexts without the database (the guards' unit tests) have no recorded steps
+    }
 }

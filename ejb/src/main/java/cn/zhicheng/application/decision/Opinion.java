@@ -28,5 +28,8 @@ public record Opinion(Action action, String text) implements Decision {
         if (REASON_REQUIRED.contains(action)) {
             Decisions.requireText(text, "审核意见");
         }
+        if (action == Action.BUREAU_APPROVE) {
+            context.requireBureauSteps();
+        }
     }
 }

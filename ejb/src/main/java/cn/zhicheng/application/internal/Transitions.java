@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import cn.zhicheng.application.BureauStepView;
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.CalendarService;
 import cn.zhicheng.application.decision.CertificateIssue;
@@ -158,6 +159,19 @@ public class Transitions {
                     .setParameter("id", application.getId()).setParameter("kind", kind).getSingleResult();
             if (files == 0) {
                 throw new DecisionRefusedException(MessageKey.MATERIAL_UNIT_REQUIRED, kind);
+            }
+        }
+
+        @Override
+        public void requireBureauSteps() {
+            // 受理 then 审核 (DefaultBureauService records them in order): 审批 needs both
+            for (BureauStepView.Step step : List.of(BureauStepView.Step.ACCEPT, BureauStepView.Step.AUDIT)) {
+                Number taken = (Number) em.createNativeQuery("SELECT COUNT(*) FROM bureau_step WHERE application_id = ? "
+                        + "AND step = ?").setParameter(1, application.getId()).setParameter(2, step.name())
+                        .getSingleResult();
+                if (taken.longValue() == 0) {
+                    throw new DecisionRefusedException(MessageKey.BUREAU_STEP_OUT_OF_ORDER, step.label());
+                }
             }
         }
 

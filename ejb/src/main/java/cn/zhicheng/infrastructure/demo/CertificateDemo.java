@@ -56,7 +56,7 @@ public class CertificateDemo {
     Transitions transitions;
 
     @Inject
-    DemoUnitForms unitForms;
+    DemoStepPrerequisites prerequisites;
 
     @Inject
     CurrentActor currentActor;
@@ -85,7 +85,7 @@ public class CertificateDemo {
     private void drive(Application a, LocalDateTime now, List<Action> steps) {
         long version = a.getVersion();
         for (Action step : steps) {
-            unitForms.before(a, step, now);
+            prerequisites.before(a, step, now);
             version = transitions.take(currentActor.of(actorFor(step, a)), a.getId(), version,
                     decisionFor(step, now.toLocalDate())).version();
         }

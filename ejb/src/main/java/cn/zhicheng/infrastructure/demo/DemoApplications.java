@@ -70,7 +70,7 @@ public class DemoApplications {
     Transitions transitions;
 
     @Inject
-    DemoUnitForms unitForms;
+    DemoStepPrerequisites prerequisites;
 
     @Inject
     CurrentActor currentActor;
@@ -120,7 +120,7 @@ public class DemoApplications {
         long version = application.getVersion();
         for (Action step : steps) {
             // the unit's signed form of the step (单位承诺书, 公示情况表) is uploaded before it
-            unitForms.before(application, step, now);
+            prerequisites.before(application, step, now);
             version = transitions.take(currentActor.of(actorFor(step, owner, application)), application.getId(), version,
                     decisionFor(step, now.toLocalDate())).version();
         }

@@ -59,7 +59,7 @@ public class OfficeDemo {
     Transitions transitions;
 
     @Inject
-    DemoUnitForms unitForms;
+    DemoStepPrerequisites prerequisites;
 
     @Inject
     CurrentActor currentActor;
@@ -124,7 +124,7 @@ public class OfficeDemo {
     private void take(Application a, String username, Decision decision) {
         UserAccount user = em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
                 .setParameter("u", username).getSingleResult();
-        unitForms.before(a, decision.action(), loadedAt);
+        prerequisites.before(a, decision.action(), loadedAt);
         transitions.take(currentActor.of(user), a.getId(), version(a), decision);
         em.flush();
     }
