@@ -73,6 +73,8 @@ final class PrintPages {
         browser.waitForAjax();
         browser.clickAndWait("plist:open");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plist:notice-dialog")));
+        browser.snapshot("publicity-list-notice");
+        browser.wait.until(d -> "1".equals(d.findElement(By.id("plist:selected-count")).getText().trim()));
         browser.type("plist:department", department);
         browser.type("plist:contact", contact);
         try (Stream<Path> old = Files.list(Browser.downloads())) {

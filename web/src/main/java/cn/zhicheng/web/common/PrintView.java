@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +52,11 @@ public class PrintView implements Serializable {
             application = null;
             forms = List.of();
             notFound = refused.message(localeView.getLocale());
+        } catch (EJBAccessException noFormsForThisRole) {
+            // an expert or the administrator may view an application but prints no forms: the same answer
+            application = null;
+            forms = List.of();
+            notFound = localeView.bundle().getString("application.notFound");
         }
     }
 

@@ -67,8 +67,12 @@ public class PublicityListView implements Serializable {
         selected = new ArrayList<>();
     }
 
-    /** 报表打印: the PDF of the selected rows (nothing selected: nothing to print, the button is disabled). */
+    /** 报表打印: the PDF of the selected rows (nothing selected: a message, nothing printed). */
     public StreamedContent getReport() {
+        if (selected.isEmpty()) {
+            refused = localeView.bundle().getString("publicityList.noneSelected");
+            return null;
+        }
         try {
             List<Long> ids = selected.stream().map(PublicityCandidate::applicationId).toList();
             return Downloads.of(reports.publicityList(pre, notice, ids));
