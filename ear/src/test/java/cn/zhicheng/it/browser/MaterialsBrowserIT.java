@@ -95,7 +95,7 @@ class MaterialsBrowserIT {
 
     /**
      * The commitment reused from the library, as counts: attachments of the other application's commitment on the
-     * same library file, copies of the bytes, library files of the content (the client expects 1/1/1).
+     * same library file, copies of the bytes, the applicant's library files of the content (the client expects 1/1/1).
      */
     static String sharedCounts(String id, String other) {
         Object[] row = Db.rows("SELECT library_file_id, sha256 FROM material_file WHERE application_id = ? "
@@ -105,7 +105,8 @@ class MaterialsBrowserIT {
         return Db.count("SELECT COUNT(*) FROM material_file WHERE application_id = ? AND library_file_id = ? "
                 + "AND material_kind = 'PERSONAL_COMMITMENT'", Long.parseLong(other), library)
                 + "/" + Db.count("SELECT COUNT(*) FROM material_content WHERE sha256 = ?", sha)
-                + "/" + Db.count("SELECT COUNT(*) FROM library_file WHERE sha256 = ?", sha);
+                + "/" + Db.count("SELECT COUNT(*) FROM library_file WHERE sha256 = ? AND owner_person_id = "
+                + "(SELECT applicant_id FROM application WHERE id = ?)", sha, Long.parseLong(id));
     }
 
     static String attachments(String id, String kind) {
