@@ -174,33 +174,7 @@ final class AdminPages {
 
     /** Clicks an export button and reads the .xlsx the browser saved (the newest whose name starts so). */
     static List<List<String>> download(String buttonId, String namePrefix) {
-        java.nio.file.Path dir = Browser.downloads();
-        long since = System.currentTimeMillis();
-        browser.clickId(buttonId);
-        java.nio.file.Path file = browser.wait.until(d -> {
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-                return files.filter(f -> f.getFileName().toString().startsWith(namePrefix)
-                                && f.getFileName().toString().endsWith(".xlsx") && f.toFile().lastModified() >= since - 1000)
-                        .findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
-             org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in);
-             java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().openStream()) {
-            List<List<String>> all = new java.util.ArrayList<>();
-            rows.forEach(r -> {
-                List<String> cells = new java.util.ArrayList<>();
-                for (int c = 0; c < r.getCellCount(); c++) {
-                    cells.add(r.getCellText(c));
-                }
-                all.add(cells);
-            });
-            return all;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return browser.downloadXlsx(buttonId, namePrefix);
     }
 
     private static WebElement row(String executionId) {

@@ -154,6 +154,11 @@ class OfficeAuditBrowserIT {
         OfficePages.menu("menu-office-pre-audit", "/office/audit-list.xhtml");
         OfficePages.searchSerial("office-list", prepared.get("serialNo"));
         assertTrue(Integer.parseInt(OfficePages.stageCount("OFFICE_PRE_AUDIT")) >= 1);
+        // 导出Excel: what the search shows, with the work list's Chinese headers
+        java.util.List<java.util.List<String>> sheet = OfficePages.download("office-list:export", "评前评后审核-");
+        assertEquals("业务流水号", sheet.get(0).get(0));
+        assertEquals(2, sheet.size(), "the header and the one application searched: " + sheet);
+        assertEquals(prepared.get("serialNo"), sheet.get(1).get(0));
         OfficePages.openRowAction(prepared.get("serialNo"));
         assertEquals(prepared.get("serialNo"), OfficePages.text("serial-no"));
         assertEquals("日常工作部门评前审核", OfficePages.text("stage"));

@@ -69,6 +69,11 @@ final class OfficePages {
     }
 
     /** Searches the list by serial number. */
+    /** Clicks an export button and reads the saved .xlsx back (see {@link Browser#downloadXlsx}). */
+    static java.util.List<java.util.List<String>> download(String buttonId, String namePrefix) {
+        return browser.downloadXlsx(buttonId, namePrefix);
+    }
+
     static void searchSerial(String form, String serialNo) {
         browser.type(form + ":serial", serialNo);
         browser.clickAndWait(form + ":search");

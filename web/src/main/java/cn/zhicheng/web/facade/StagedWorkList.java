@@ -6,9 +6,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.primefaces.model.StreamedContent;
+
+import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListService;
+import cn.zhicheng.application.export.ApplicationColumns;
 import cn.zhicheng.domain.model.application.ApplicationState;
+import cn.zhicheng.web.common.Exports;
 
 /**
  * The state a staff work list screen keeps (the unit's 资格评审 pattern, for the office's and the bureau's lists):
@@ -20,6 +25,7 @@ public class StagedWorkList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<ApplicationState> stages;
+    private final WorkListService service;
     private final WorkListModel model;
     private ApplicationState stage;
     private String serialPrefix;
@@ -29,7 +35,15 @@ public class StagedWorkList implements Serializable {
 
     public StagedWorkList(WorkListService service, List<ApplicationState> stages) {
         this.stages = List.copyOf(stages);
+        this.service = service;
         this.model = new WorkListModel(service);
+    }
+
+    /** 导出Excel: what the list shows now (the searched filter and stage), every page, the work list's columns. */
+    public StreamedContent export(String title) {
+        WorkListFilter shown = model.getFilter();
+        return Exports.xlsx(title, ApplicationColumns.WORK_LIST,
+                Exports.pages((after, max) -> service.exportPage(shown, after, max), ApplicationSummary::id));
     }
 
     /** The stage named by a link ({@code ?stage=}), if it is one of this list's. */
