@@ -372,6 +372,16 @@ class ApplicationFormBrowserIT {
         assertTrue(browser.errorOf("materials").contains("照片"), browser.errorOf("materials"));
         assertTrue(browser.firstErrorInView(), "the first message is scrolled into view");
         browser.snapshot("form-refused");
+        // 户籍, 民族, 政治面貌 are asked for the nationality 中国 only
+        assertTrue(browser.present("#basicInfo-ethnicity"));
+        browser.type("basicInfo-nationality", "新加坡");
+        browser.click("#section-basicInfo .ui-panel-title");
+        browser.waitForAjax();
+        browser.wait.until(d -> !browser.present("#basicInfo-ethnicity"));
+        browser.type("basicInfo-nationality", "中国");
+        browser.click("#section-basicInfo .ui-panel-title");
+        browser.waitForAjax();
+        browser.wait.until(d -> browser.present("#basicInfo-ethnicity"));
         assertEquals("DRAFT", Remote.call(ApplicationFormBrowserIT.class, "state", draft.get("id")).get("result"));
     }
 

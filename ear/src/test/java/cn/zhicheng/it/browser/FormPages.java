@@ -38,7 +38,19 @@ final class FormPages extends Browser {
     /** 保存 in the row dialog; waits until the dialog has closed. */
     void saveRow() {
         clickAndWait(DIALOG + "row-save");
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("row-dialog")));
+        String refused = wait.until(d -> {
+            List<WebElement> message = d.findElements(By.cssSelector("#row-dialog .zc-field-error, #row-dialog .ui-message-error"));
+            String shown = message.stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                    .filter(t -> !t.isBlank()).reduce((a, b) -> a + "；" + b).orElse(null);
+            if (shown != null) {
+                return shown;
+            }
+            return d.findElement(By.id("row-dialog")).isDisplayed() ? null : "";
+        });
+        if (!refused.isEmpty()) {
+            snapshot("row-refused");
+            throw new AssertionError("the row was refused: " + refused);
+        }
     }
 
     /** Types into a field of the row dialog ({@code educations-school}). */
@@ -48,6 +60,10 @@ final class FormPages extends Browser {
 
     void dialogDate(String field, String isoDate) {
         setDate(DIALOG + field, isoDate);
+        // the picker's panel must not stay over the dialog's buttons
+        ((JavascriptExecutor) driver).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (w && w.hide) { w.hide(); }", DIALOG + field);
+        click("#row-dialog_title");
     }
 
     /** Picks the first real choice of a select of the row dialog. */

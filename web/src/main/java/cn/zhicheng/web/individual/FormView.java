@@ -341,6 +341,13 @@ public class FormView implements Serializable {
         this.titleId = titleId;
     }
 
+    /** 户籍, 民族, 政治面貌 are asked when 国籍 is 中国 (or not yet typed). */
+    public boolean isChineseNationality() {
+        String nationality = form == null || form.getBasicInfo() == null ? null : form.getBasicInfo().getNationality();
+        return nationality == null || nationality.isBlank()
+                || cn.zhicheng.domain.model.application.form.BasicInfo.CHINA.equals(nationality.trim());
+    }
+
     // ------------------------------------------------------------------ 申报下一环节信息
 
     public List<UnitOption> getUnits() {
