@@ -381,6 +381,9 @@ class AccountsIT {
         assertEquals(5, Db.count("SELECT failed_attempts FROM user_account WHERE username = ?", name));
         assertEquals(5, Db.count("SELECT COUNT(*) FROM security_event WHERE username = ? AND event_type = 'LOGIN_FAILURE'", name));
         assertNotNull(Db.value("SELECT locked_until FROM user_account WHERE username = ?", name));
+        // within the minute the name is throttled before anything is looked at; after it, the lock answers
+        assertEquals(LoginOutcome.Status.THROTTLED, login.attempt(name, PASSWORD.toCharArray(), AccountType.PERSONAL, "10.51.0.1").status());
+        System.setProperty(ClockProducer.SHIFT_PROPERTY, "61");
         assertEquals(LoginOutcome.Status.LOCKED, login.attempt(name, PASSWORD.toCharArray(), AccountType.PERSONAL, "10.51.0.1").status());
     }
 

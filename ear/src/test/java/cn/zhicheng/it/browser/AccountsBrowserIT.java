@@ -152,6 +152,7 @@ class AccountsBrowserIT {
     @Test
     void aForgottenUserNameIsSentToThePhoneAndLogsIn() {
         Map<String, String> who = Remote.call(AccountKit.class, "registeredIndividual", "bfu");
+        Remote.call(AccountKit.class, "forgetCodes", who.get("phone")); // a minute after the registration's code
         browser.clickId("link-forgot-username");
         browser.waitForUrl("forgot-username.xhtml");
         browser.type("fu-idNumber", who.get("idNumber"));

@@ -3,13 +3,11 @@ package cn.zhicheng.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,9 +38,6 @@ class LoginBrowserIT {
     private static Browser browser;
     private static WebDriver driver;
     private static WebDriverWait wait;
-
-    @ArquillianResource
-    URL base;
 
     @Deployment(testable = false)
     public static EnterpriseArchive ear() {
@@ -203,7 +198,7 @@ class LoginBrowserIT {
     }
 
     private String url(String path) {
-        String root = base.toExternalForm();
-        return (root.endsWith("/") ? root : root + "/") + path;
+        // the EAR carries the kit's WAR too: the application's root, not the first context Arquillian reports
+        return Browser.baseUrl() + path;
     }
 }

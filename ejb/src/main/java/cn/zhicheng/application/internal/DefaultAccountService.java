@@ -150,11 +150,12 @@ public class DefaultAccountService implements AccountService {
         String number = phone(phone);
         // a row for the limits, never delivered: reminders are counted like codes
         codes.issue(number, OneTimeCode.Purpose.FORGOT_USERNAME, null);
-        List<String> names = em.createQuery("SELECT a.username FROM UserAccount a LEFT JOIN a.person p "
-                        + "WHERE a.enabled = :enabled AND (UPPER(a.idNumber) = :id OR UPPER(p.idNumber) = :id) "
-                        + "AND (a.phone = :phone OR p.phone = :phone) ORDER BY a.username", String.class)
-                    .setParameter("enabled", true)
-                .setParameter("id", id).setParameter("phone", number).getResultList();
+        // enabled accounts only, filtered here: H2 cannot compare a boolean column with EclipseLink's bound 1
+        List<String> names = em.createQuery("SELECT a FROM UserAccount a LEFT JOIN a.person p "
+                        + "WHERE (UPPER(a.idNumber) = :id OR UPPER(p.idNumber) = :id) "
+                        + "AND (a.phone = :phone OR p.phone = :phone) ORDER BY a.username", UserAccount.class)
+                .setParameter("id", id).setParameter("phone", number).getResultList().stream()
+                .filter(UserAccount::isEnabled).map(UserAccount::getUsername).distinct().toList();
         if (!names.isEmpty()) {
             notifications.sms(number, Messages.format(MessageKey.SMS_USERNAME, Messages.CHINESE, String.join("、", names)));
         }
@@ -230,10 +231,9 @@ public class DefaultAccountService implements AccountService {
     @Override
     @PermitAll
     public int sessionEpoch(String username) {
-        List<Integer> epoch = em.createQuery("SELECT a.sessionEpoch FROM UserAccount a WHERE a.username = :n "
-                + "AND a.enabled = :enabled", Integer.class)
-                    .setParameter("enabled", true).setParameter("n", username).getResultList();
-        return epoch.isEmpty() ? -1 : epoch.get(0);
+        List<Object[]> epoch = em.createQuery("SELECT a.sessionEpoch, a.enabled FROM UserAccount a WHERE a.username = :n",
+                Object[].class).setParameter("n", username).getResultList();
+        return epoch.isEmpty() || !Boolean.TRUE.equals(epoch.get(0)[1]) ? -1 : (Integer) epoch.get(0)[0];
     }
 
     // ---- the rules, each from its one place
@@ -293,9 +293,9 @@ public class DefaultAccountService implements AccountService {
 
     private UserAccount accountOf(String usernameLower, String phone) {
         List<UserAccount> found = em.createQuery("SELECT a FROM UserAccount a LEFT JOIN a.person p "
-                        + "WHERE LOWER(a.username) = :n AND a.enabled = :enabled AND (a.phone = :phone OR p.phone = :phone)",
-                UserAccount.class)
-                    .setParameter("enabled", true).setParameter("n", usernameLower).setParameter("phone", phone).getResultList();
+                        + "WHERE LOWER(a.username) = :n AND (a.phone = :phone OR p.phone = :phone)",
+                UserAccount.class).setParameter("n", usernameLower).setParameter("phone", phone).getResultList()
+                .stream().filter(UserAccount::isEnabled).toList();
         return found.isEmpty() ? null : found.get(0);
     }
 

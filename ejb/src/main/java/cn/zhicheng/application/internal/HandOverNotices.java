@@ -58,10 +58,11 @@ public class HandOverNotices {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Set<UserAccount> owners = new LinkedHashSet<>(em.createQuery("SELECT a FROM UserAccount a WHERE a.person = :p "
-                        + "AND a.role = :r AND a.enabled = :enabled", UserAccount.class)
-                    .setParameter("enabled", true)
-                .setParameter("p", application.getApplicant()).setParameter("r", Role.INDIVIDUAL).getResultList());
-        Set<UserAccount> next = new LinkedHashSet<>(nextActors(application, event.to()));
+                        + "AND a.role = :r", UserAccount.class)
+                .setParameter("p", application.getApplicant()).setParameter("r", Role.INDIVIDUAL).getResultList().stream().filter(UserAccount::isEnabled).toList());
+        // enabled accounts only, filtered here: H2 cannot compare a boolean column with EclipseLink's bound 1
+        Set<UserAccount> next = new LinkedHashSet<>(nextActors(application, event.to()).stream()
+                .filter(UserAccount::isEnabled).toList());
         String ownerText = Messages.format(MessageKey.NOTICE_OWNER, Messages.CHINESE, application.getSerialNo(),
                 event.action(), event.to());
         String nextText = Messages.format(MessageKey.NOTICE_NEXT, Messages.CHINESE, application.getSerialNo(),
@@ -80,24 +81,21 @@ public class HandOverNotices {
 
     private List<UserAccount> nextActors(Application application, ApplicationState to) {
         if (UNIT_STAGES.contains(to) && application.getUnit() != null) {
-            return em.createQuery("SELECT a FROM UserAccount a WHERE a.unit = :u AND a.enabled = :enabled AND "
+            return em.createQuery("SELECT a FROM UserAccount a WHERE a.unit = :u AND "
                             + "(a.role = :admin OR (a.role = :handler AND EXISTS (SELECT g FROM HandlerGrant g "
                             + "WHERE g.account = a AND g.kind = :item AND g.code = :code)))", UserAccount.class)
-                    .setParameter("enabled", true)
                     .setParameter("u", application.getUnit()).setParameter("admin", Role.UNIT_ADMIN)
                     .setParameter("handler", Role.UNIT_HANDLER).setParameter("item", HandlerGrant.Kind.BUSINESS_ITEM)
                     .setParameter("code", HandlerGrant.TITLE_REVIEW_ITEM).getResultList();
         }
         if (OFFICE_STAGES.contains(to) && application.getCommittee() != null
                 && application.getCommittee().getOffice() != null) {
-            return em.createQuery("SELECT a FROM UserAccount a WHERE a.office = :o AND a.role = :r AND a.enabled = :enabled",
-                    UserAccount.class)
-                    .setParameter("enabled", true).setParameter("o", application.getCommittee().getOffice())
+            return em.createQuery("SELECT a FROM UserAccount a WHERE a.office = :o AND a.role = :r",
+                    UserAccount.class).setParameter("o", application.getCommittee().getOffice())
                     .setParameter("r", Role.OFFICE).getResultList();
         }
         if (BUREAU_STAGES.contains(to)) {
-            return em.createQuery("SELECT a FROM UserAccount a WHERE a.role = :r AND a.enabled = :enabled", UserAccount.class)
-                    .setParameter("enabled", true)
+            return em.createQuery("SELECT a FROM UserAccount a WHERE a.role = :r", UserAccount.class)
                     .setParameter("r", Role.BUREAU).getResultList();
         }
         return List.of();

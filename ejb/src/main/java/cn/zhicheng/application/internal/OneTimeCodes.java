@@ -67,18 +67,19 @@ public class OneTimeCodes {
     /** One try at the phone's latest code of this purpose (and subject); a wrong or spent code is a refusal. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OneTimeCode.Check check(String phone, OneTimeCode.Purpose purpose, String subject, String code) {
-        String sql = "SELECT c FROM OneTimeCode c WHERE c.phone = :p AND c.purpose = :purpose"
+        String sql = "SELECT c.id FROM OneTimeCode c WHERE c.phone = :p AND c.purpose = :purpose"
                 + (subject == null ? "" : " AND c.subject = :s") + " ORDER BY c.createdAt DESC, c.id DESC";
-        var query = em.createQuery(sql, OneTimeCode.class).setParameter("p", phone).setParameter("purpose", purpose)
-                .setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        var query = em.createQuery(sql, Long.class).setParameter("p", phone).setParameter("purpose", purpose)
+                .setMaxResults(1);
         if (subject != null) {
             query.setParameter("s", subject);
         }
-        List<OneTimeCode> latest = query.getResultList();
+        List<Long> latest = query.getResultList();
         if (latest.isEmpty()) {
             return OneTimeCode.Check.WRONG;
         }
-        OneTimeCode otc = latest.get(0);
+        // locked by its key: H2 refuses FOR UPDATE together with a row limit
+        OneTimeCode otc = em.find(OneTimeCode.class, latest.get(0), LockModeType.PESSIMISTIC_WRITE);
         boolean matches = code != null && code.strip().matches("\\d{6}")
                 && MessageDigest.isEqual(otc.getCodeHash().getBytes(StandardCharsets.US_ASCII),
                         hash(code.strip(), otc.getCodeHash()).getBytes(StandardCharsets.US_ASCII));
