@@ -400,6 +400,9 @@ class ApplicationFormBrowserIT {
             browser.click("a[id$=':edit']");
             browser.waitForUrl("/individual/form.xhtml", "id=" + returned.get("id"));
             assertEquals(returned.get("opinion"), browser.text("return-opinion-text"));
+            // 一次性告知: the office's items to correct, each with its note, on the form being corrected
+            String items = browser.text("return-item-list");
+            assertTrue(items.contains("学历信息") && items.contains("毕业证书扫描件不清晰，请重新上传。"), items);
             assertEquals("重新提交", browser.text("submit"));
             browser.type("basicInfo-email", "resubmit@example.com");
             browser.markPage();

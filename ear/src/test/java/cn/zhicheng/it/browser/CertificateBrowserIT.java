@@ -162,6 +162,9 @@ class CertificateBrowserIT {
     void theQrCodesUrlOpensThePublicQueryWhichFindsTheCertificateWithoutLogin() {
         Browser b = CertificatePages.browser();
         b.anonymous();
+        // the login page leads to the public query too
+        b.clickId("link-certificate-query");
+        b.waitForUrl("certificate-query/index.xhtml");
         b.driver.get(verificationUrl);
         assertEquals(certificateNo, b.value("query:certificateNo"), "the number comes with the QR code's link");
         // a wrong ID number: the one neutral answer, nothing of the certificate
