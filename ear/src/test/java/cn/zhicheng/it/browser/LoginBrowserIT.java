@@ -41,7 +41,7 @@ class LoginBrowserIT {
 
     @Deployment(testable = false)
     public static EnterpriseArchive ear() {
-        // the server kit reads the challenge's answer once two failures ask for it (f-accounts)
+        // the server kit reads the challenge's answer once two failures ask for it
         return Deployments.earWithKit(LoginBrowserIT.class, AccountKit.class);
     }
 

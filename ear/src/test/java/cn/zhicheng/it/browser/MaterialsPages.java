@@ -8,7 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Page moves of the 附件 page and 我的资料库 (f-materials), on the one {@link Browser}. */
+/** Page moves of the 附件 page and 我的资料库, on the one {@link Browser}. */
 final class MaterialsPages {
 
     static Browser browser;

@@ -87,7 +87,7 @@ class OfficeAuditBrowserIT {
         assertEquals("学历、学位证明材料", items.get(1)[0]);
     }
 
-    /** The applicant corrects the phone and resubmits (the form screen is f-form's). */
+    /** The applicant corrects the phone and resubmits (through the server kit: the form has its own journey). */
     static String correctAndResubmit(String id, String applicant) throws Exception {
         long applicationId = Long.parseLong(id);
         FormService forms = Journey.forms();

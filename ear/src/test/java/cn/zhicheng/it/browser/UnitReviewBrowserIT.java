@@ -203,7 +203,7 @@ class UnitReviewBrowserIT {
         UnitReviewPages.type("audit:evaluation", EVALUATION_150 + "。");
         assertEquals("151", UnitReviewPages.text("evaluation-count"));
         UnitReviewPages.snapshot("unit-audit-complete");
-        // f-materials: the signed 单位承诺书 is required by the approval
+        // the signed 单位承诺书 is required by the approval
         UnitReviewPages.uploadUnitMaterial("unit-commitment");
         UnitReviewPages.click("audit:submit");
         UnitReviewPages.waitForUrl("/unit/review.xhtml");
@@ -261,7 +261,7 @@ class UnitReviewBrowserIT {
         UnitReviewPages.typeDate("publicity:end", "2021-01-06");
         UnitReviewPages.waitForValue("publicity:text", "2021年1月6日");
         UnitReviewPages.snapshot("unit-publicity-complete");
-        // f-materials: the signed 评前公示情况表 is required by the result
+        // the signed 评前公示情况表 is required by the result
         UnitReviewPages.uploadUnitMaterial("pre-publicity-form");
         UnitReviewPages.click("publicity:submit");
         UnitReviewPages.waitForUrl("/unit/review.xhtml");

@@ -189,7 +189,7 @@ final class UnitReviewPages {
     }
 
     /**
-     * (f-materials) Uploads the unit's signed form of the page (单位承诺书, 公示情况表: a small PDF made here) and waits
+     * Uploads the unit's signed form of the page (单位承诺书, 公示情况表: a small PDF made here) and waits
      * until the page shows it uploaded.
      */
     static void uploadUnitMaterial(String name) {

@@ -172,7 +172,7 @@ public final class Journey {
     }
 
     /**
-     * (f-materials) The unit's signed form a unit decision requires (单位承诺书, 公示情况表), uploaded by the deciding
+     * The unit's signed form a unit decision requires (单位承诺书, 公示情况表), uploaded by the deciding
      * user if it is not there yet; a refused upload (not the unit, wrong stage) is left to the decision to answer.
      */
     public static void unitMaterialFor(Case c, String user, Action action) throws Exception {

@@ -38,7 +38,7 @@ public interface DecisionContext {
     }
 
     /**
-     * (f-materials) Refuses unless the application has at least one file of this unit-side material (单位承诺书 for
+     * Refuses unless the application has at least one file of this unit-side material (单位承诺书 for
      * 单位审核通过, the 公示情况表 for a publicity result): the transition requires what its stage uploads.
      */
     default void requireMaterial(cn.zhicheng.domain.model.application.material.MaterialKind kind) {

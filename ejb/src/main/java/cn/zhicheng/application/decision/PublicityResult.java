@@ -56,7 +56,7 @@ public record PublicityResult(Action action, LocalDate start, LocalDate end, Str
         if (action == Action.PRE_PUBLICITY_PASS) {
             context.checkBeforeCommitteeDeadline();
         }
-        // f-materials: the unit's signed 公示情况表 comes with its publicity result
+        // the unit's signed 公示情况表 comes with its publicity result
         cn.zhicheng.domain.model.application.material.MaterialKind.requiredBy(action).ifPresent(context::requireMaterial);
     }
 }

@@ -58,7 +58,7 @@ public record UnitApproval(String continuingEducationOpinion, String negativeCir
         if (length < MIN_EVALUATION_LENGTH) {
             throw new DecisionRefusedException(MessageKey.EVALUATION_TOO_SHORT, MIN_EVALUATION_LENGTH, length);
         }
-        // f-materials: the signed 单位承诺书 is uploaded before the approval
+        // the signed 单位承诺书 is uploaded before the approval
         cn.zhicheng.domain.model.application.material.MaterialKind.requiredBy(action()).ifPresent(context::requireMaterial);
     }
 }

@@ -34,7 +34,7 @@ public class ApplicationLocks {
     }
 
     /**
-     * (f-materials) The locked application whatever its version, for a change that does not write the application
+     * The locked application whatever its version, for a change that does not write the application
      * itself (an upload, a delete of an attachment): it still takes turns with a submit or a decision.
      */
     public Application lockCurrent(long applicationId, Predicate<Application> callerMayTouch) {

@@ -140,7 +140,7 @@ public class DefaultApplicantService implements ApplicantService {
 
     @Override
     public long upload(long applicationId, MaterialKind kind, String fileName, byte[] content) {
-        // f-materials: one upload path (content check, caps, library, under the application's lock)
+        // one upload path (content check, caps, library, under the application's lock)
         return materials.upload(applicationId, kind, fileName, content);
     }
 

@@ -153,7 +153,7 @@ public class Transitions {
 
         @Override
         public void requireMaterial(cn.zhicheng.domain.model.application.material.MaterialKind kind) {
-            // f-materials: a unit-side material required by the transition it belongs to
+            // a unit-side material required by the transition it belongs to
             long files = em.createQuery("SELECT COUNT(m) FROM MaterialFile m WHERE m.applicationId = :id "
                             + "AND m.kind = :kind", Long.class)
                     .setParameter("id", application.getId()).setParameter("kind", kind).getSingleResult();

@@ -170,7 +170,7 @@ public class VisibleApplications {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    // ---- 单位事项 (the unit's all-items list, s4-unit): the same scope, its own search and tabs
+    // ---- 单位事项 (the unit's all-items list, unit): the same scope, its own search and tabs
 
     /**
      * One page of 单位事项 and its tab counts: one grouped count by state (the search without the tab) folded into

@@ -68,7 +68,7 @@ public enum MessageKey {
     LOGIN_LOCKED,
     LOGIN_WRONG_TAB,
 
-    // administration (s8-admin): batch console, catalogue, accounts, texts too long for their column
+    // administration: batch console, catalogue, accounts, texts too long for their column
     BATCH_JOB_UNKNOWN,
     BATCH_EXECUTION_UNKNOWN,
     BATCH_PARAMETER_REQUIRED,
@@ -135,7 +135,7 @@ public enum MessageKey {
     VOTE_CHOICE_REQUIRED,
     RECUSAL_AFTER_VOTE,
     MEETING_RESULT_NOT_FROM_BALLOT,
-    // the unit's side: grants, accounts, 单位信息, 人员管理 and its import (s4-unit)
+    // the unit's side: grants, accounts, 单位信息, 人员管理 and its import
     NOT_GRANTED_ITEM,
     NOT_GRANTED_MENU,
     UNIT_ADMIN_ONLY,
@@ -168,7 +168,7 @@ public enum MessageKey {
     ROW_ID_CHECK_DIGIT,
     ROW_DUPLICATE_IN_FILE,
     ROW_ALREADY_LISTED,
-    // ---- f-materials
+    // ---- materials
     MATERIAL_NOT_FOUND,
     MATERIAL_CONTENT_MISMATCH,
     MATERIAL_ONE_FILE_ONLY,
@@ -180,23 +180,23 @@ public enum MessageKey {
     MATERIAL_UNIT_REQUIRED,
     LIBRARY_FILE_NOT_FOUND,
     LIBRARY_FILE_IN_USE,
-    // ---- f-form
+    // ---- form
     PROFILE_PHONE_REQUIRED,
     PROFILE_PHONE_INVALID,
     PROFILE_EMAIL_INVALID,
     PROFILE_ADDRESS_TOO_LONG,
-    // ---- f-office
+    // ---- office
     BUREAU_NOT_AT_REVIEW,
     BUREAU_STEP_OUT_OF_ORDER,
     BUREAU_STEP_TAKEN,
     BULK_ROW_FAILED,
     BULK_NOTHING_SELECTED,
-    // ---- f-cert
+    // ---- certificate
     CERTIFICATE_QUERY_NOT_FOUND,
     CERTIFICATE_QUERY_INCOMPLETE,
     CERTIFICATE_QUERY_RATE_LIMITED,
 
-    // ---- f-accounts
+    // ---- accounts
     PASSWORD_LENGTH,
     PASSWORD_WEAK,
     PASSWORD_CONTAINS_NAME,

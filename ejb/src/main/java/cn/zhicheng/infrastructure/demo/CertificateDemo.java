@@ -34,7 +34,7 @@ import cn.zhicheng.domain.model.payment.Payee;
 import cn.zhicheng.domain.model.payment.PaymentOrder;
 
 /**
- * The demo of the bureau's last stages (f-cert, README): three applicants of the transport company, each taken
+ * The demo of the bureau's last stages (certificate, README): three applicants of the transport company, each taken
  * through the whole path by the right demo users — 卫东 at 人社公示 (the bureau records the publicity), 蒋南 at 制证 (the
  * bureau issues), 韩北 at 办结（通过） with an issued certificate (his 我的事项 shows the number, 查看 downloads the PDF,
  * 证书查询 finds it). The expert pools of seven per demo committee are {@link DemoReview}'s.

@@ -56,13 +56,13 @@ public class DemoData {
     @Inject
     DemoReview review;
 
-    /** f-materials: the demo applicants' files in 我的资料库 */
+    /** the demo applicants' files in 我的资料库 */
     @Inject
     MaterialsDemo materials;
-    /** f-office: applications at the office's audits and the bureau's review */
+    /** applications at the office's audits and the bureau's review */
     @Inject
     OfficeDemo officeDemo;
-    /** f-cert: applications at 人社公示, 制证 and one issued certificate */
+    /** applications at 人社公示, 制证 and one issued certificate */
     @Inject
     CertificateDemo certificates;
 
@@ -114,7 +114,7 @@ public class DemoData {
         em.persist(UserAccount.ofAuthority("bureau", Role.BUREAU, "深圳市人力资源和社会保障局", hash, now));
         em.persist(UserAccount.ofAuthority("admin", Role.SYS_ADMIN, "平台运维", hash, now));
 
-        // the unit's side (s4-unit): jt-handler also holds the menus 单位信息 and 单位事项; jt-clerk only 人员管理 (no
+        // the unit's side: jt-handler also holds the menus 单位信息 and 单位事项; jt-clerk only 人员管理 (no
         // 资格评审: the demo of a handler who is refused the work list); the transport company's contact data
         em.persist(new HandlerGrant(handler, HandlerGrant.Kind.MENU, UnitMenu.INFO.name(), "jt-admin", now));
         em.persist(new HandlerGrant(handler, HandlerGrant.Kind.MENU, UnitMenu.ITEMS.name(), "jt-admin", now));

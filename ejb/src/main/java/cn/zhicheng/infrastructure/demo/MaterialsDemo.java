@@ -12,7 +12,7 @@ import cn.zhicheng.domain.model.application.material.LibraryFile;
 import cn.zhicheng.domain.model.application.material.MaterialFile;
 
 /**
- * f-materials' demo data: the demo applicants' uploaded files (written by {@link DemoApplications}) appear in their
+ * materials' demo data: the demo applicants' uploaded files (written by {@link DemoApplications}) appear in their
  * 我的资料库, one library file per person and content, and the attachments point at it, as an upload through the
  * service leaves them.
  */

@@ -35,7 +35,7 @@ import cn.zhicheng.domain.model.payment.Payee;
 import cn.zhicheng.domain.model.payment.PaymentOrder;
 
 /**
- * The office's and the bureau's demo work (f-office, issue 8): applicants of the transport company at 评前审核 (one
+ * The office's and the bureau's demo work (office, issue 8): applicants of the transport company at 评前审核 (one
  * fresh, one resubmitted after a return with two changes), at 退回修改 with the office's 一次性告知, at 评后审核, and
  * at 人社审核 (one fresh, one already 受理), each taken through the one transition path by the user of the right role.
  */

@@ -1,2 +1,2 @@
-/** Registration, recovery, the password change, the challenge picture and the session guard (f-accounts, issue 9). */
+/** Registration, recovery, the password change, the challenge picture and the session guard (accounts, issue 9). */
 package cn.zhicheng.web.account;

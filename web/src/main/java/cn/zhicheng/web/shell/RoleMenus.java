@@ -53,7 +53,7 @@ public class RoleMenus {
                 page("admin.catalogue", "/admin/catalogue.xhtml"), page("admin.accounts", "/admin/accounts.xhtml"),
                 page("admin.batch", "/admin/batch.xhtml"), page("dashboard", "/dashboard/index.xhtml")));
 
-        // ---- f-accounts: the notification simulator's outbox
+        // ---- the notification simulator's outbox
         List<MenuNode> admin = new java.util.ArrayList<>(menus.get(Role.SYS_ADMIN));
         admin.add(page("admin.security-events", "/admin/security-events.xhtml"));
         admin.add(page("admin.outbox", "/admin/outbox.xhtml"));
@@ -68,7 +68,7 @@ public class RoleMenus {
         return role == null ? List.of() : menus.get(role);
     }
 
-    // ---- a unit handler's menu from its grants (s4-unit)
+    // ---- a unit handler's menu from its grants
 
     /** What a unit handler needs granted to see an entry (the services check the same grants). */
     private static final Map<String, Predicate<UnitAccess>> UNIT_GRANTS = Map.of(

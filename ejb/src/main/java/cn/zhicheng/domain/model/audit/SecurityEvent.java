@@ -19,11 +19,11 @@ public class SecurityEvent {
     public enum Type {
         LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGIN_REFUSED_LOCKED, LOGIN_REFUSED_WRONG_TAB, LOGOUT,
         ACTION_REFUSED,
-        // account administration (s8-admin): the account's username, the admin in the detail
+        // account administration: the account's username, the admin in the detail
         ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET,
         // payment: a notification refused by the callback (bad signature, amount, order, expiry)
         PAYMENT_NOTIFICATION_REFUSED,
-        // ---- f-accounts: registration, recovery, the login's defences
+        // ---- registration, recovery, the login's defences
         ACCOUNT_REGISTERED, UNIT_REGISTERED, CODE_SENT, CODE_REFUSED, USERNAME_REMINDED, PASSWORD_CHANGED,
         PASSWORD_RESET_BY_CODE, CHALLENGE_FAILED, LOGIN_THROTTLED, SESSION_ENDED,
         // refusals recorded by the one interceptor (RefusalInterceptor) and the web's 403 page
@@ -48,7 +48,7 @@ public class SecurityEvent {
 
     private String detail;
 
-    /** The browser (its zc-client cookie) a login event came from, or null (f-accounts). */
+    /** The browser (its zc-client cookie) a login event came from, or null. */
     @Column(name = "client_key")
     private String clientKey;
 

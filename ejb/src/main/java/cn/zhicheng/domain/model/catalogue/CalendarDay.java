@@ -46,7 +46,7 @@ public class CalendarDay {
         return name;
     }
 
-    /** Administration (s8): the kind and the name. */
+    /** Administration: the kind and the name. */
     public void change(Kind newKind, String newName) {
         this.kind = newKind;
         this.name = newName;

@@ -54,7 +54,7 @@ public class Committee {
         return memberCount;
     }
 
-    /** Administration (s8): name, office and the number of members (the meeting quorum counts against it). */
+    /** Administration: name, office and the number of members (the meeting quorum counts against it). */
     public void change(String newName, Office newOffice, int newMemberCount) {
         this.name = newName;
         this.office = newOffice;

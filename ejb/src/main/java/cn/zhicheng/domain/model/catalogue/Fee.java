@@ -43,7 +43,7 @@ public class Fee {
         return note;
     }
 
-    /** Administration (s8): the amount and its note. */
+    /** Administration: the amount and its note. */
     public void change(BigDecimal newAmount, String newNote) {
         this.amount = newAmount;
         this.note = newNote;

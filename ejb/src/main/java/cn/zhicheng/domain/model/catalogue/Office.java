@@ -47,7 +47,7 @@ public class Office {
         return address;
     }
 
-    /** Administration (s8): name and contact. */
+    /** Administration: name and contact. */
     public void change(String newName, String newPhone, String newAddress) {
         this.name = newName;
         this.phone = newPhone;

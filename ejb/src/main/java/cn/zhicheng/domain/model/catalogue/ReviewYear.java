@@ -106,7 +106,7 @@ public class ReviewYear {
         return announcementUrl;
     }
 
-    /** Administration (s8): the window, the deadline, the cut-off dates and the announcement. */
+    /** Administration: the window, the deadline, the cut-off dates and the announcement. */
     public void change(int newYear, LocalDateTime start, LocalDateTime end, LocalDateTime deadline,
                        LocalDate seniority, LocalDate material, LocalDate continuingEducation, String announcement) {
         this.year = newYear;

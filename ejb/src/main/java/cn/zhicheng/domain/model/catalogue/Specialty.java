@@ -71,7 +71,7 @@ public class Specialty {
         return title.getSeries();
     }
 
-    /** Administration (s8): title, name, exam mode and the committee that reviews it. */
+    /** Administration: title, name, exam mode and the committee that reviews it. */
     public void change(Title newTitle, String newName, ExamMode newExamMode, Committee newCommittee) {
         this.title = newTitle;
         this.name = newName;

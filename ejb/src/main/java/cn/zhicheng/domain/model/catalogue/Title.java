@@ -63,7 +63,7 @@ public class Title {
         return name + "(" + series.getName() + ")";
     }
 
-    /** Administration (s8): series, level and name. */
+    /** Administration: series, level and name. */
     public void change(TitleSeries newSeries, TitleLevel newLevel, String newName) {
         this.series = newSeries;
         this.level = newLevel;

@@ -35,7 +35,7 @@ public class TitleSeries {
         return name;
     }
 
-    /** Administration (s8): a new name. */
+    /** Administration: a new name. */
     public void rename(String newName) {
         this.name = newName;
     }

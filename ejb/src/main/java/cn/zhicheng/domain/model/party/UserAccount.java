@@ -89,7 +89,7 @@ public class UserAccount {
     @Column(name = "id_number")
     private String idNumber;
 
-    // ---- f-accounts: the phone it registered with; the epoch a password change raises (ends older sessions)
+    // ---- the phone it registered with; the epoch a password change raises (ends older sessions)
     private String phone;
 
     @Column(name = "session_epoch")
@@ -286,7 +286,7 @@ public class UserAccount {
         return lastLoginAt;
     }
 
-    // ---- account administration (s8-admin)
+    // ---- account administration
 
 
     /** Ends a lockout and its count of failures. */
@@ -295,7 +295,7 @@ public class UserAccount {
         this.lockedUntil = null;
     }
 
-    // ---- f-accounts (registration, recovery, sessions)
+    // ---- accounts (registration, recovery, sessions)
 
     /** 个人注册: the person's own account, with the phone its code was confirmed on. */
     public static UserAccount registeredIndividual(String username, Person person, String phone, String passwordHash,

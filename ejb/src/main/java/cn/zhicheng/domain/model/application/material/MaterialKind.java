@@ -206,7 +206,7 @@ public enum MaterialKind implements Labelled {
     }
 
     /**
-     * (f-materials) The unit-side material a unit decision requires: 单位承诺书 for 单位审核通过, the 评前/评后公示情况表
+     * The unit-side material a unit decision requires: 单位承诺书 for 单位审核通过, the 评前/评后公示情况表
      * for the result of that publicity. Empty for every other action.
      */
     public static java.util.Optional<MaterialKind> requiredBy(cn.zhicheng.domain.model.application.Action action) {
