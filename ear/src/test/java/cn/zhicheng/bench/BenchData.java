@@ -26,6 +26,8 @@ final class BenchData {
     private static final int CHUNK = 50_000;
     /** The committee (建设工程 中级, office 103) that takes two fifths of the generated set: the cut-off's subject. */
     static final long CUTOFF_COMMITTEE = 205L;
+    /** The admin account of generated unit 1, the largest. */
+    static final String UNIT_ADMIN = "bench-unit1";
 
     private final Connection db;
     private final long seed;
@@ -63,6 +65,11 @@ final class BenchData {
                 + "SELECT " + (2 * BASE) + " + u, '基准测试单位' || u, 'BENCH' || lpad(u::text, 13, '0'), "
                 + "'深圳市福田区基准路' || u || '号', '0755-8' || lpad(u::text, 7, '0') "
                 + "FROM generate_series(1, " + UNITS + ") u ON CONFLICT (id) DO NOTHING");
+        // the largest generated unit's admin (the demo password): the caller of the publicity-list PDF
+        execute("INSERT INTO user_account (id, username, account_type, role, display_name, unit_id, password_hash, "
+                + "enabled, failed_attempts, created_at, version) SELECT " + (2 * BASE) + ", '" + UNIT_ADMIN + "', 'UNIT', "
+                + "'UNIT_ADMIN', '基准测试单位1', " + (2 * BASE + 1) + ", password_hash, TRUE, 0, CURRENT_TIMESTAMP, 0 "
+                + "FROM user_account WHERE username = 'jt-admin' ON CONFLICT (id) DO NOTHING");
     }
 
     private long chunk(long from, long to) throws SQLException {

@@ -38,6 +38,8 @@ import cn.zhicheng.application.DeadlineCutoffService;
 import cn.zhicheng.application.DeadlineService;
 import cn.zhicheng.application.ImportProgress;
 import cn.zhicheng.application.PersonnelImportService;
+import cn.zhicheng.application.PublicityNotice;
+import cn.zhicheng.application.ReportService;
 import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.application.WorkListSort;
@@ -197,6 +199,36 @@ public final class BenchProbes {
         out.put("job.ms", fmt(job));
         out.put("sql.ms", fmt(setBased));
         out.put("exit", exit);
+        return out;
+    }
+
+    /**
+     * The official PDFs: the 评前公示名单 of up to 1,000 applicants of the largest generated unit (as its admin), once
+     * cold and then the median of 5; the registration form (登记表) of zhangsan's application as zhangsan, 5 warm-up
+     * renderings then the median of 20. Answers milliseconds and the list's row count.
+     */
+    public static Map<String, String> pdfs() throws Exception {
+        ReportService reports = lookup("java:global/zhicheng/zhicheng-ejb/DefaultReportService!"
+                + ReportService.class.getName());
+        List<Long> publicised = longs("SELECT id FROM application WHERE unit_id = ? AND state = 'UNIT_PRE_PUBLICITY' "
+                + "ORDER BY id LIMIT 1000", 2 * BenchData.BASE + 1);
+        PublicityNotice notice = new PublicityNotice();
+        notice.setStart(LocalDate.of(2021, 1, 4));
+        notice.setEnd(LocalDate.of(2021, 1, 8));
+        notice.setDepartment("人力资源部");
+        SecurityIdentity unitAdmin = Users.identity(BenchData.UNIT_ADMIN);
+        Callable<Object> list = () -> Users.as(unitAdmin, () -> reports.publicityList(true, notice, publicised));
+        double listCold = Timing.once(list);
+        Timing listWarm = Timing.of(0, 5, list);
+        long own = ((Number) Db.value("SELECT MIN(a.id) FROM application a JOIN user_account u ON u.person_id = a.applicant_id "
+                + "WHERE u.username = 'zhangsan'")).longValue();
+        SecurityIdentity zhangsan = Users.identity("zhangsan");
+        Timing registration = Timing.of(5, 20, () -> Users.as(zhangsan, () -> reports.registrationForm(own)));
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("list.rows", String.valueOf(publicised.size()));
+        out.put("list.cold.ms", fmt(listCold));
+        out.put("list.ms", fmt(listWarm.medianMs()));
+        out.put("registration.ms", fmt(registration.medianMs()));
         return out;
     }
 
