@@ -45,7 +45,7 @@ public class CurrentActor {
             if (!account.get().isEnabled()) {
                 // a session opened before the account was disabled keeps its identity: the database decides
                 audit.record(account.get().getUsername(), SecurityEvent.Type.ACTION_REFUSED, null, "account disabled");
-                throw new EJBAccessException("账号已停用");
+                throw new RecordedAccessException("账号已停用");
             }
             return of(account.get());
         }

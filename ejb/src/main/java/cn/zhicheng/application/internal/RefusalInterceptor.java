@@ -37,7 +37,7 @@ public class RefusalInterceptor {
         try {
             return invocation.proceed();
         } catch (EJBAccessException refused) {
-            if (depth[0] == 1) {
+            if (depth[0] == 1 && !(refused instanceof RecordedAccessException)) {
                 record(SecurityEvent.Type.ROLE_REFUSED, invocation, refused.getMessage());
             }
             throw refused;
