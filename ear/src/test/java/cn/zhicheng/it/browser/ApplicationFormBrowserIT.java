@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -435,5 +437,82 @@ class ApplicationFormBrowserIT {
         assertEquals("13712345678", contact.get("phone"));
         assertEquals("hr@example.com", contact.get("email"));
         assertEquals("深圳市福田区示例路8号", contact.get("address"));
+    }
+
+    @Test
+    @Order(5)
+    void theQualificationTypeSwitchesItsFieldsNoneOfTheAboveExcludesTheRestAndTheSectionsReadInEnglish() {
+        Map<String, String> draft = Remote.call(ApplicationFormBrowserIT.class, "anEmptyDraft");
+        browser.login(draft.get("user"));
+        browser.open("individual/form.xhtml?id=" + draft.get("id"));
+        browser.waitForAjax();
+
+        // 现资格类型: none chosen, only the two fields asked of everyone; each type brings its own labels
+        assertFalse(browser.present("#currentQualification-qualificationName"));
+        assertTrue(browser.present("#currentQualification-practisedSpecialty"));
+        browser.choose("currentQualification-qualificationType", "职业资格");
+        browser.waitForVisibleText("label[for='currentQualification-qualificationName']", "现职业资格名称");
+        assertTrue(labelOf("currentQualification-seriesName").contains("现职业资格对应的职称系列"),
+                labelOf("currentQualification-seriesName"));
+        assertTrue(labelOf("currentQualification-level").contains("现职业资格对应的职称级别"));
+        assertTrue(browser.present("#currentQualification-issuer"));
+        browser.choose("currentQualification-qualificationType", "职称");
+        browser.waitForVisibleText("label[for='currentQualification-qualificationName']", "现职称名称");
+        assertEquals("现职称系列", labelOf("currentQualification-seriesName"));
+        assertEquals("现职称级别", labelOf("currentQualification-level"));
+        assertFalse(labelOf("currentQualification-qualificationName").contains("/"));
+
+        // 工作负面情况说明: 无上述情况 (the last box) unticks and disables the others
+        String none = "negativeRecord-circumstances:" + (NEGATIVE_BOXES - 1);
+        tick("negativeRecord-circumstances:0");
+        browser.wait.until(d -> box("negativeRecord-circumstances:0").isSelected());
+        tick(none);
+        browser.wait.until(d -> box(none).isSelected() && !box("negativeRecord-circumstances:0").isSelected());
+        for (int i = 0; i < NEGATIVE_BOXES - 1; i++) {
+            assertFalse(box("negativeRecord-circumstances:" + i).isEnabled(), "box " + i + " disabled");
+        }
+        browser.snapshot("form-none-of-the-above");
+        tick(none);
+        browser.wait.until(d -> !box(none).isSelected() && box("negativeRecord-circumstances:1").isEnabled());
+        tick("negativeRecord-circumstances:1");
+        browser.wait.until(d -> box("negativeRecord-circumstances:1").isSelected());
+        assertFalse(box(none).isSelected());
+
+        // the English locale: every section title from the bundle
+        browser.markPage();
+        browser.click("#lang-en");
+        browser.waitForNewPage();
+        browser.waitForVisibleText(".ui-panel-title", "Current qualification");
+        List<String> titles = browser.texts(".ui-panel-title");
+        for (String header : List.of("Commitment", "Basic information", "Education", "Work experience",
+                "Professional organisation posts", "Current qualification", "Declared qualification", "Further study",
+                "Continuing education", "Achievements: projects", "Achievements: awards", "Self-evaluation",
+                "Negative record", "Next step")) {
+            assertTrue(titles.stream().anyMatch(t -> t.contains(header)), header + " in " + titles);
+        }
+        assertTrue(titles.stream().noneMatch(t -> t.contains("现专业技术资格职务信息")), titles.toString());
+        assertEquals("Professional title series", labelOf("currentQualification-seriesName"));
+        browser.snapshot("form-en");
+        browser.markPage();
+        browser.click("#lang-zh");
+        browser.waitForNewPage();
+        browser.waitForVisibleText(".ui-panel-title", "现专业技术资格职务信息");
+    }
+
+    /** 工作负面情况说明's boxes, 无上述情况 the last. */
+    private static final int NEGATIVE_BOXES = 14;
+
+    private static String labelOf(String inputId) {
+        return browser.driver.findElement(By.cssSelector("label[for^='" + inputId + "']")).getText().trim();
+    }
+
+    private static WebElement box(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private static void tick(String id) {
+        browser.waitForAjax();
+        browser.click("label[for='" + id + "']");
+        browser.waitForAjax();
     }
 }

@@ -385,7 +385,24 @@ public class FormView implements Serializable {
     public void setCircumstances(List<String> names) {
         List<NegativeCircumstance> chosen = new ArrayList<>();
         (names == null ? List.<String>of() : names).forEach(n -> chosen.add(NegativeCircumstance.valueOf(n)));
-        form.getNegativeRecord().setCircumstances(chosen);
+        List<NegativeCircumstance> previous = form.getNegativeRecord().getCircumstances();
+        form.getNegativeRecord().setCircumstances(NegativeCircumstance.afterChange(
+                previous == null ? List.of() : previous, chosen));
+    }
+
+    /** A box shown disabled: 无上述情况 is ticked and excludes it. */
+    public boolean circumstanceExcluded(NegativeCircumstance box) {
+        List<NegativeCircumstance> ticked = form.getNegativeRecord() == null ? null
+                : form.getNegativeRecord().getCircumstances();
+        return ticked != null && box.excludedBy(ticked);
+    }
+
+    // ------------------------------------------------------------------ 现专业技术资格职务信息
+
+    /** The chosen 现资格类型's name (the suffix of its variant's labels), or null while none is chosen. */
+    public String getQualificationVariant() {
+        var q = form.getCurrentQualification();
+        return q == null || q.getQualificationType() == null ? null : q.getQualificationType().name();
     }
 
     // ------------------------------------------------------------------ 获取

@@ -1,5 +1,9 @@
 package cn.zhicheng.domain.model.application.form;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 import cn.zhicheng.domain.shared.Labelled;
 
 /**
@@ -36,5 +40,27 @@ public enum NegativeCircumstance implements Labelled {
     /** Every box except 无上述情况 declares a negative circumstance. */
     public boolean isNegative() {
         return this != NONE;
+    }
+
+    /** Whether this box is excluded while the given boxes are ticked (无上述情况 ticked excludes every other box). */
+    public boolean excludedBy(Collection<NegativeCircumstance> ticked) {
+        return this != NONE && ticked.contains(NONE);
+    }
+
+    /**
+     * The boxes after a change from {@code previous} to {@code ticked}, keeping 无上述情况 exclusive: ticking it
+     * unticks every other box; ticking another box while it is ticked unticks 无上述情况.
+     */
+    public static List<NegativeCircumstance> afterChange(Collection<NegativeCircumstance> previous,
+                                                        Collection<NegativeCircumstance> ticked) {
+        List<NegativeCircumstance> next = new ArrayList<>(ticked);
+        if (next.contains(NONE) && next.size() > 1) {
+            if (previous.contains(NONE)) {
+                next.remove(NONE);
+            } else {
+                next.retainAll(List.of(NONE));
+            }
+        }
+        return next;
     }
 }
