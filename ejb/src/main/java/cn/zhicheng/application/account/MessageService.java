@@ -21,4 +21,13 @@ public interface MessageService {
     boolean smsOptIn();
 
     void chooseSms(boolean optIn);
+
+    /** Whether the hand-over notices also come by e-mail (to the person's 电子邮箱). */
+    boolean emailOptIn();
+
+    /**
+     * Opts in or out of e-mail; opting in without an 电子邮箱 is refused on field {@code email}
+     * ({@link cn.zhicheng.application.ProfileRefusedException}, {@code NOTICE_EMAIL_NEEDS_ADDRESS}).
+     */
+    void chooseEmail(boolean optIn);
 }

@@ -13,11 +13,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import cn.zhicheng.application.Page;
+import cn.zhicheng.application.ProfileRefusedException;
 import cn.zhicheng.application.account.InboxEntry;
 import cn.zhicheng.application.account.MessageService;
 import cn.zhicheng.domain.model.notification.InAppMessage;
 import cn.zhicheng.domain.model.party.Role;
 import cn.zhicheng.domain.model.party.UserAccount;
+import cn.zhicheng.domain.shared.MessageKey;
 
 /** The caller's own messages: every query is bound to the caller's account id, from the database. */
 @Stateless
@@ -77,6 +79,20 @@ public class DefaultMessageService implements MessageService {
     @Override
     public void chooseSms(boolean optIn) {
         me().chooseNotifications(optIn);
+    }
+
+    @Override
+    public boolean emailOptIn() {
+        return me().isNotifyEmail();
+    }
+
+    @Override
+    public void chooseEmail(boolean optIn) {
+        UserAccount me = me();
+        if (optIn && me.emailAddress() == null) {
+            throw new ProfileRefusedException("email", MessageKey.NOTICE_EMAIL_NEEDS_ADDRESS);
+        }
+        me.chooseEmailNotifications(optIn);
     }
 
     private UserAccount me() {

@@ -13,6 +13,7 @@ import cn.zhicheng.application.ProfileService;
 import cn.zhicheng.domain.model.party.ContactFormats;
 import cn.zhicheng.domain.model.party.Person;
 import cn.zhicheng.domain.model.party.Role;
+import cn.zhicheng.domain.model.party.UserAccount;
 import cn.zhicheng.domain.shared.MessageKey;
 
 @Stateless
@@ -35,6 +36,16 @@ public class DefaultProfileService implements ProfileService {
 
     @Override
     public MyProfile saveContact(String phone, String email, String address) {
+        return saveContact(phone, email, address, emailOptIn());
+    }
+
+    @Override
+    public boolean emailOptIn() {
+        return currentActor.callerAccount().map(UserAccount::isNotifyEmail).orElse(false);
+    }
+
+    @Override
+    public MyProfile saveContact(String phone, String email, String address, boolean emailOptIn) {
         String p = trimmed(phone);
         String e = trimmed(email);
         String a = trimmed(address);
@@ -50,8 +61,12 @@ public class DefaultProfileService implements ProfileService {
         if (a != null && a.codePointCount(0, a.length()) > ADDRESS_MAX) {
             throw new ProfileRefusedException("address", MessageKey.PROFILE_ADDRESS_TOO_LONG, ADDRESS_MAX);
         }
+        if (emailOptIn && e == null) {
+            throw new ProfileRefusedException("email", MessageKey.NOTICE_EMAIL_NEEDS_ADDRESS);
+        }
         Person person = em.find(Person.class, currentActor.get().personId(), LockModeType.PESSIMISTIC_WRITE);
         person.updateContact(p, e, a);
+        currentActor.callerAccount().ifPresent(account -> account.chooseEmailNotifications(emailOptIn));
         em.flush();
         return view(person);
     }

@@ -30,7 +30,8 @@ import cn.zhicheng.infrastructure.notification.NotificationGateway;
  * Each hand-over of an application (returned, approved by the unit, sent for payment, passed, rejected, certificate
  * issued, ...) becomes in-app messages, in the transition's own transaction: the applicant who owns it (unless the
  * applicant acted) and the accounts who must act next (the unit's admin and handlers with 资格评审, the committee's
- * office, the bureau). The same text goes out by SMS through the gateway to those who opted in.
+ * office, the bureau). The same text goes out by SMS and/or e-mail (to the person's 电子邮箱) through the gateway
+ * to those who opted in.
  */
 @ApplicationScoped
 public class HandOverNotices {
@@ -108,6 +109,10 @@ public class HandOverNotices {
                 : account.getPerson() == null ? null : account.getPerson().getPhone();
         if (account.isNotifySms() && phone != null && !phone.isBlank()) {
             gateway.send(OutboxMessage.Channel.SMS, phone, "【职称评审】" + text);
+        }
+        String email = account.emailAddress();
+        if (account.isNotifyEmail() && email != null) {
+            gateway.send(OutboxMessage.Channel.EMAIL, email, "【职称评审】" + text);
         }
     }
 }

@@ -224,5 +224,7 @@ public enum MessageKey {
     SMS_USERNAME,
     SMS_PASSWORD_CHANGED,
     NOTICE_OWNER,
-    NOTICE_NEXT
+    NOTICE_NEXT,
+    // ---- e-mail opt-in
+    NOTICE_EMAIL_NEEDS_ADDRESS
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.FilterMeta;
@@ -14,10 +17,12 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import cn.zhicheng.application.Page;
+import cn.zhicheng.application.ProfileRefusedException;
 import cn.zhicheng.application.account.InboxEntry;
 import cn.zhicheng.application.account.MessageService;
+import cn.zhicheng.web.shell.LocaleView;
 
-/** 消息中心: the caller's messages, newest first, paged in the database; 标为已读, 全部已读, 短信提醒. */
+/** 消息中心: the caller's messages, newest first, paged in the database; 标为已读, 全部已读, 短信提醒, 邮件提醒. */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {
@@ -27,12 +32,17 @@ public class InboxView implements Serializable {
     @EJB
     transient MessageService messages;
 
+    @Inject
+    LocaleView localeView;
+
     private boolean sms;
+    private boolean email;
     private LazyDataModel<InboxEntry> model;
 
     @PostConstruct
     void init() {
         sms = messages.smsOptIn();
+        email = messages.emailOptIn();
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -71,6 +81,27 @@ public class InboxView implements Serializable {
 
     public void saveSms() {
         messages.chooseSms(sms);
+    }
+
+    /** 邮件提醒: refused without an 电子邮箱, the message next to the box and the box unticked again. */
+    public void saveEmail() {
+        try {
+            messages.chooseEmail(email);
+        } catch (ProfileRefusedException refused) {
+            email = false;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage("inbox:email", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    refused.message(localeView.getLocale()), null));
+            faces.validationFailed();
+        }
+    }
+
+    public boolean isEmail() {
+        return email;
+    }
+
+    public void setEmail(boolean email) {
+        this.email = email;
     }
 
     public LazyDataModel<InboxEntry> getModel() {

@@ -14,7 +14,7 @@ import cn.zhicheng.application.ProfileRefusedException;
 import cn.zhicheng.application.ProfileService;
 import cn.zhicheng.web.shell.LocaleView;
 
-/** 个人信息: the real-name facts read-only; 联系电话, 电子邮箱, 联系地址 edited; a refusal next to its field. */
+/** 个人信息: the real-name facts read-only; 联系电话, 电子邮箱, 联系地址 edited, 邮件提醒 chosen; a refusal next to its field. */
 @Named
 @ViewScoped
 public class ProfileView implements Serializable {
@@ -31,17 +31,19 @@ public class ProfileView implements Serializable {
     private String phone;
     private String email;
     private String address;
+    private boolean emailOptIn;
 
     public void load() {
         if (profile == null) {
             show(profiles.myProfile());
+            emailOptIn = profiles.emailOptIn();
         }
     }
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(profiles.saveContact(phone, email, address));
+            show(profiles.saveContact(phone, email, address, emailOptIn));
             faces.addMessage("profile-messages", new FacesMessage(FacesMessage.SEVERITY_INFO,
                     localeView.bundle().getString("profile.saved"), null));
         } catch (ProfileRefusedException refused) {
@@ -76,6 +78,14 @@ public class ProfileView implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public boolean isEmailOptIn() {
+        return emailOptIn;
+    }
+
+    public void setEmailOptIn(boolean emailOptIn) {
+        this.emailOptIn = emailOptIn;
     }
 
     public String getAddress() {

@@ -98,6 +98,10 @@ public class UserAccount {
     @Column(name = "notify_sms")
     private boolean notifySms;
 
+    // ---- e-mail opt-in: the hand-over notices also go to the person's 电子邮箱
+    @Column(name = "notify_email")
+    private boolean notifyEmail;
+
     @Version
     private long version;
 
@@ -329,5 +333,20 @@ public class UserAccount {
 
     public void chooseNotifications(boolean sms) {
         this.notifySms = sms;
+    }
+
+    public boolean isNotifyEmail() {
+        return notifyEmail;
+    }
+
+    /** Whether the hand-over notices also go out by e-mail (the caller checks there is an address to send to). */
+    public void chooseEmailNotifications(boolean email) {
+        this.notifyEmail = email;
+    }
+
+    /** The address e-mail goes to: the person's 电子邮箱 (accounts without a person have none). */
+    public String emailAddress() {
+        String email = person == null ? null : person.getEmail();
+        return email == null || email.isBlank() ? null : email.strip();
     }
 }
