@@ -87,7 +87,8 @@ class CatalogueAdminIT {
         FormService forms = Journey.forms();
         assertEquals("测试工程师" + stamp, titleOf(draft, forms));
         Db.update("UPDATE title SET name = ? WHERE id = ?", "测试工程师（他节点）" + stamp, titleId);
-        assertEquals("测试工程师" + stamp, titleOf(draft, forms), "the shared cache answers until told otherwise");
+        // (whether this node's shared cache still answers the old name here is EclipseLink's to decide: the form's
+        // read path no longer serves the title from it; what every node must guarantee is the next line)
         Db.update("UPDATE catalogue_revision SET revision = revision + 1 WHERE id = 1");
         assertEquals("测试工程师（他节点）" + stamp, titleOf(draft, forms), "a new revision evicts the cached catalogue");
         // and an edit through the service on this node shows at once
