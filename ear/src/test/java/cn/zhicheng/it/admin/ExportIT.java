@@ -1,9 +1,17 @@
 package cn.zhicheng.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zhicheng.application.ApplicationSummary;
+import cn.zhicheng.application.ExpertPoolService;
+import cn.zhicheng.application.ExpertView;
+import cn.zhicheng.application.account.NotificationService;
+import cn.zhicheng.application.account.OutboxEntry;
+import cn.zhicheng.application.PersonnelRow;
+import cn.zhicheng.application.PersonnelService;
+import cn.zhicheng.application.export.UnitColumns;
 import cn.zhicheng.application.UnitItemsFilter;
 import cn.zhicheng.application.UnitService;
 import cn.zhicheng.application.UnitTab;
@@ -257,6 +265,146 @@ class ExportIT {
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    @Test
+    void theUnitsPersonnelExportTheirOwnRowsWithTheScreensHeaders() throws Exception {
+        PersonnelService personnel = InitialContext.doLookup("java:global/zhicheng/zhicheng-ejb/DefaultPersonnelService!"
+                + PersonnelService.class.getName());
+        Set<String> listed = new HashSet<>();
+        long total = Users.as("jt-admin", () -> personnel.list(null, null, 0, 1)).total();
+        for (int first = 0; first < total; first += 100) {
+            int from = first;
+            Users.as("jt-admin", () -> personnel.list(null, null, from, 100)).rows().forEach(r -> listed.add(r.idNumber()));
+        }
+        Set<String> expected = new HashSet<>();
+        Db.rows("SELECT p.id_number FROM unit_person p JOIN unit u ON u.id = p.unit_id WHERE u.org_code = ?",
+                Fixtures.JT_ORG_CODE).forEach(r -> expected.add((String) r[0]));
+        assertTrue(!expected.isEmpty(), "the demo unit has personnel");
+        Path file = Files.createTempFile("personnel", ".xlsx");
+        try {
+            Users.as("jt-admin", () -> export(file, UnitColumns.PERSONNEL, new KeysetPages<PersonnelRow>() {
+                @Override
+                public List<PersonnelRow> after(Long after, int max) {
+                    return personnel.listAfter(null, null, after, max);
+                }
+
+                @Override
+                public long keyOf(PersonnelRow row) {
+                    return row.id();
+                }
+            }));
+            List<List<String>> sheet = read(file);
+            assertEquals(List.of("姓名", "证件类型", "证件号码", "创建时间", "创建用户"), sheet.get(0));
+            Set<String> exported = new HashSet<>();
+            sheet.stream().skip(1).forEach(r -> exported.add(r.get(2)));
+            assertEquals(sheet.size() - 1, exported.size());
+            assertEquals(listed, exported, "the rows the list shows");
+            assertEquals(expected, exported, "exactly the unit's personnel");
+            assertTrue(sheet.get(1).get(1).matches("\\p{IsHan}.*"), "证件类型 in Chinese: " + sheet.get(1));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void theOutboxExportsWhatItListsUnderItsFilterForTheAdminOnly() throws Exception {
+        NotificationService notifications = InitialContext.doLookup(
+                "java:global/zhicheng/zhicheng-ejb/DefaultNotificationService!" + NotificationService.class.getName());
+        String phone = "138" + (System.nanoTime() % 90_000_000 + 10_000_000);
+        notifications.sms(phone, "导出测试短信");
+        notifications.sms(phone, "导出测试短信二");
+        for (String recipient : java.util.Arrays.asList(null, phone)) {
+            Set<Long> listed = new HashSet<>();
+            long total = Users.as("admin", () -> notifications.outbox(recipient, 0, 1)).total();
+            for (int first = 0; first < total; first += 100) {
+                int from = first;
+                Users.as("admin", () -> notifications.outbox(recipient, from, 100)).rows().forEach(r -> listed.add(r.id()));
+            }
+            Set<Long> exported = new HashSet<>();
+            long written = Users.as("admin", () -> {
+                long n = 0;
+                for (List<OutboxEntry> page = notifications.outboxAfter(recipient, null, 500); !page.isEmpty();
+                     page = notifications.outboxAfter(recipient, page.get(page.size() - 1).id(), 500)) {
+                    page.forEach(r -> exported.add(r.id()));
+                    n += page.size();
+                }
+                return n;
+            });
+            assertEquals(listed, exported, "the rows the list shows, 接收方 " + recipient);
+            assertEquals(written, exported.size());
+            assertEquals(recipient == null ? Db.count("SELECT COUNT(*) FROM outbox_message")
+                    : Db.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", recipient), written);
+        }
+        Path file = Files.createTempFile("outbox", ".xlsx");
+        try {
+            Users.as("admin", () -> export(file, UnitColumns.OUTBOX, new KeysetPages<OutboxEntry>() {
+                @Override
+                public List<OutboxEntry> after(Long after, int max) {
+                    return notifications.outboxAfter(phone, after, max);
+                }
+
+                @Override
+                public long keyOf(OutboxEntry row) {
+                    return row.id();
+                }
+            }));
+            List<List<String>> sheet = read(file);
+            assertEquals(List.of("时间", "渠道", "接收方", "内容"), sheet.get(0));
+            assertEquals(3, sheet.size());
+            assertEquals(Set.of("导出测试短信", "导出测试短信二"), Set.of(sheet.get(1).get(3), sheet.get(2).get(3)));
+            assertEquals(phone, sheet.get(1).get(2));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> Users.as("bureau", () -> notifications.outboxAfter(null, null, 10)));
+    }
+
+    @Test
+    void theOfficesExpertPoolExportsItsOwnCommitteeOnly() throws Exception {
+        ExpertPoolService pool = InitialContext.doLookup("java:global/zhicheng/zhicheng-ejb/DefaultExpertPoolService!"
+                + ExpertPoolService.class.getName());
+        long committee = Users.as("office-jt", pool::committees).get(0).id();
+        Set<Long> listed = new HashSet<>();
+        long total = Users.as("office-jt", () -> pool.pool(committee, 0, 1)).total();
+        for (int first = 0; first < total; first += 100) {
+            int from = first;
+            Users.as("office-jt", () -> pool.pool(committee, from, 100)).rows().forEach(r -> listed.add(r.id()));
+        }
+        assertTrue(total > 0, "the demo committee has experts");
+        assertEquals(Db.count("SELECT COUNT(*) FROM expert WHERE committee_id = ?", committee), total);
+        Path file = Files.createTempFile("experts", ".xlsx");
+        try {
+            Set<Long> exported = new HashSet<>();
+            long written = Users.as("office-jt", () -> export(file, UnitColumns.EXPERTS, new KeysetPages<ExpertView>() {
+                @Override
+                public List<ExpertView> after(Long after, int max) {
+                    List<ExpertView> page = pool.poolAfter(committee, after, max);
+                    page.forEach(r -> exported.add(r.id()));
+                    return page;
+                }
+
+                @Override
+                public long keyOf(ExpertView row) {
+                    return row.id();
+                }
+            }));
+            assertEquals(total, written);
+            assertEquals(listed, exported, "the rows the list shows");
+            List<List<String>> sheet = read(file);
+            assertEquals(List.of("姓名", "用户名", "工作单位", "组织机构码", "专业", "职称级别", "任期", "状态"), sheet.get(0));
+            assertEquals(total + 1, sheet.size());
+            assertTrue(sheet.stream().skip(1).allMatch(r -> r.get(7).equals("在任") || r.get(7).equals("不在任期")));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        Long other = Db.rows("SELECT c.id FROM committee c WHERE c.office_id <> (SELECT office_id FROM committee WHERE id = ?)",
+                committee).stream().map(r -> ((Number) r[0]).longValue()).findFirst().orElse(-1L);
+        Exception listRefusal = assertThrows(Exception.class, () -> Users.as("office-jt", () -> pool.pool(other, 0, 10)));
+        Exception exportRefusal = assertThrows(Exception.class,
+                () -> Users.as("office-jt", () -> pool.poolAfter(other, null, 10)));
+        assertEquals(listRefusal.getClass(), exportRefusal.getClass(), "another office's committee answers as the list does");
     }
 
     private static List<List<String>> exportedAsBureau(WorkListFilter filter, List<ExportColumn<ApplicationSummary>> columns)
