@@ -17,6 +17,9 @@ public interface ExpertPoolService {
     /** One page of a committee's pool, by name. */
     Page<ExpertView> pool(long committeeId, int first, int pageSize);
 
+    /** 导出Excel of 专家库: the rows of {@link #pool} (the office's own committee only) above a key, by id, at most 1000. */
+    List<ExpertView> poolAfter(long committeeId, Long afterId, int max);
+
     /** A new member's form for the committee: a term of three years from today (the platform's clock). */
     ExpertForm blank(long committeeId);
 

@@ -22,6 +22,9 @@ public interface PersonnelService {
      */
     Page<PersonnelRow> list(String name, String idNumber, int first, int pageSize);
 
+    /** 导出Excel of 人员管理: the rows of {@link #list} (same unit, same search) above a key, by id, at most 1000. */
+    java.util.List<PersonnelRow> listAfter(String name, String idNumber, Long afterId, int max);
+
     /** Removes one person from the unit's list (another unit's row is answered as not found). */
     void delete(long personnelId);
 

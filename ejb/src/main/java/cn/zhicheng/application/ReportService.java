@@ -48,6 +48,13 @@ public interface ReportService {
     Page<PublicityCandidate> publicityCandidates(boolean pre, Boolean printed, String applicant, int first, int pageSize);
 
     /**
+     * 导出Excel of 打印公示名单: the rows of {@link #publicityCandidates} (same roles, scope and filter) above a key,
+     * ascending by application id, at most 1000.
+     */
+    java.util.List<PublicityCandidate> publicityCandidatesAfter(boolean pre, Boolean printed, String applicant, Long afterId,
+                                                                int max);
+
+    /**
      * The publicity list of the selected applications (each in the caller's scope and at that publicity, else answered
      * as missing): the notice with the unit's name and today's date, then the table; each applicant is recorded as
      * printed for that stage.

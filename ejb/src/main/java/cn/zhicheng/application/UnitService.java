@@ -22,4 +22,7 @@ public interface UnitService {
      * @param pageSize at most 100
      */
     UnitItems items(UnitItemsFilter filter, int first, int pageSize);
+
+    /** 导出Excel of 单位事项: the rows of {@link #items} (same scope, search and tab) above a key, by id, at most 1000. */
+    java.util.List<cn.zhicheng.application.ApplicationSummary> itemsAfter(UnitItemsFilter filter, Long afterId, int max);
 }

@@ -16,4 +16,7 @@ public interface NotificationService {
 
     /** The outbox, newest first, optionally for one recipient (SYS_ADMIN). */
     Page<OutboxEntry> outbox(String recipient, int first, int pageSize);
+
+    /** 导出Excel of the outbox: the rows of {@link #outbox} (same role and filter) above a key, by id, at most 1000. */
+    java.util.List<OutboxEntry> outboxAfter(String recipient, Long afterId, int max);
 }

@@ -69,6 +69,18 @@ public class DefaultExpertPoolService implements ExpertPoolService {
     }
 
     @Override
+    public List<ExpertView> poolAfter(long committeeId, Long afterId, int max) {
+        Committee committee = ownCommittee(committeeId);
+        jakarta.persistence.TypedQuery<Expert> q = em.createQuery("SELECT e FROM Expert e WHERE e.committee = :c"
+                + (afterId == null ? "" : " AND e.id > :after") + " ORDER BY e.id", Expert.class).setParameter("c", committee);
+        if (afterId != null) {
+            q.setParameter("after", afterId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return q.setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList().stream().map(e -> view(e, today)).toList();
+    }
+
+    @Override
     public ExpertForm blank(long committeeId) {
         ExpertForm form = new ExpertForm();
         form.setCommitteeId(ownCommittee(committeeId).getId());

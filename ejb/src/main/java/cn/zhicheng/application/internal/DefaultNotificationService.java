@@ -52,4 +52,21 @@ public class DefaultNotificationService implements NotificationService {
                 .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE))).getResultList();
         return new Page<>(page, count.getSingleResult());
     }
+
+    @Override
+    @RolesAllowed(Role.SYS_ADMIN_NAME)
+    public List<OutboxEntry> outboxAfter(String recipient, Long afterId, int max) {
+        boolean one = recipient != null && !recipient.isBlank();
+        TypedQuery<OutboxEntry> rows = em.createQuery("SELECT NEW cn.zhicheng.application.account.OutboxEntry(m.id, "
+                + "m.channel, m.recipient, m.body, m.createdAt) FROM OutboxMessage m WHERE 1 = 1"
+                + (one ? " AND m.recipient = :recipient" : "") + (afterId == null ? "" : " AND m.id > :after")
+                + " ORDER BY m.id", OutboxEntry.class);
+        if (one) {
+            rows.setParameter("recipient", recipient.strip());
+        }
+        if (afterId != null) {
+            rows.setParameter("after", afterId);
+        }
+        return rows.setMaxResults(Math.max(1, Math.min(max, 1000))).getResultList();
+    }
 }

@@ -95,6 +95,29 @@ public class DefaultPersonnelService implements PersonnelService {
     }
 
     @Override
+    public List<PersonnelRow> listAfter(String name, String idNumber, Long afterId, int max) {
+        Actor actor = personnel("export");
+        String n = blankToNull(name);
+        String id = blankToNull(idNumber);
+        TypedQuery<PersonnelRow> rows = em.createQuery("SELECT NEW cn.zhicheng.application.PersonnelRow(p.id, p.name, "
+                + "p.idType, p.idNumber, p.createdAt, p.createdBy) FROM UnitPerson p WHERE p.unit.id = :unit"
+                + (n == null ? "" : " AND p.name LIKE :name ESCAPE '\\'")
+                + (id == null ? "" : " AND p.idNumber LIKE :id ESCAPE '\\'")
+                + (afterId == null ? "" : " AND p.id > :after") + " ORDER BY p.id", PersonnelRow.class);
+        rows.setParameter("unit", actor.unitId());
+        if (n != null) {
+            rows.setParameter("name", startsWith(n));
+        }
+        if (id != null) {
+            rows.setParameter("id", startsWith(id.toUpperCase()));
+        }
+        if (afterId != null) {
+            rows.setParameter("after", afterId);
+        }
+        return rows.setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
+    }
+
+    @Override
     public void delete(long personnelId) {
         Actor actor = personnel("delete " + personnelId);
         UnitPerson person = em.find(UnitPerson.class, personnelId);

@@ -150,6 +150,25 @@ public class DefaultReportService implements ReportService {
 
     @Override
     @RolesAllowed({Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME})
+    public List<PublicityCandidate> publicityCandidatesAfter(boolean pre, Boolean printed, String applicant, Long afterId,
+                                                             int max) {
+        Actor actor = currentActor.get();
+        grants.requireItem(actor, HandlerGrant.TITLE_REVIEW_ITEM, "publicity list");
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Application> page = cb.createQuery(Application.class);
+        Root<Application> a = page.from(Application.class);
+        List<Predicate> where = new ArrayList<>(List.of(candidates(actor, pre, printed, applicant, cb, page, a)));
+        if (afterId != null) {
+            where.add(cb.greaterThan(a.get("id"), afterId));
+        }
+        page.select(a).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(a.get("id")));
+        List<Application> rows = em.createQuery(page).setMaxResults(Math.max(1, Math.min(max, 1000))).getResultList();
+        Set<Long> printedIds = printed(rows.stream().map(Application::getId).toList(), pre);
+        return rows.stream().map(r -> PublicityLists.candidate(r, printedIds.contains(r.getId()))).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.UNIT_ADMIN_NAME, Role.UNIT_HANDLER_NAME})
     public ReportFile publicityList(boolean pre, PublicityNotice notice, List<Long> applicationIds) {
         ApplicationState stage = pre ? ApplicationState.UNIT_PRE_PUBLICITY : ApplicationState.UNIT_POST_PUBLICITY;
         List<Application> applications = new ArrayList<>();

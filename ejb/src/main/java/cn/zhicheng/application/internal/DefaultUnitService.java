@@ -87,6 +87,14 @@ public class DefaultUnitService implements UnitService {
         return visible.unitItems(actor, filter == null ? UnitItemsFilter.all() : filter, first, pageSize);
     }
 
+    @Override
+    public java.util.List<cn.zhicheng.application.ApplicationSummary> itemsAfter(UnitItemsFilter filter, Long afterId,
+                                                                              int max) {
+        Actor actor = currentActor.get();
+        grants.requireMenu(actor, UnitMenu.ITEMS, "unit items");
+        return visible.unitItemsAfter(actor, filter == null ? UnitItemsFilter.all() : filter, afterId, max);
+    }
+
     private UnitInfo infoOf(Unit unit) {
         long personnel = em.createQuery("SELECT COUNT(p) FROM UnitPerson p WHERE p.unit = :u", Long.class)
                 .setParameter("u", unit).getSingleResult();

@@ -209,6 +209,26 @@ public class VisibleApplications {
         return new UnitItems(new Page<>(rows, total), counts);
     }
 
+    /** The rows of 单位事项 (search and tab) above a key, ascending by id: the keyset pages of its export. */
+    public List<ApplicationSummary> unitItemsAfter(Actor actor, UnitItemsFilter filter, Long afterId, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ApplicationSummary> r = cb.createQuery(ApplicationSummary.class);
+        Root<Application> b = r.from(Application.class);
+        List<Predicate> where = new ArrayList<>(List.of(unitItemsWhere(actor, filter, cb, b)));
+        if (filter.tab() != UnitTab.ALL) {
+            where.add(b.get("state").in(filter.tab().states()));
+        }
+        if (afterId != null) {
+            where.add(cb.greaterThan(b.get("id"), afterId));
+        }
+        r.select(cb.construct(ApplicationSummary.class, b.get("id"), b.get("serialNo"), b.get("summary"),
+                        b.get("applicantName"), b.get("state"), b.get("handlingDept"), b.get("createdAt"),
+                        b.get("version"), b.get("certificateNo")))
+                .where(where.toArray(new Predicate[0]))
+                .orderBy(cb.asc(b.get("id")));
+        return em.createQuery(r).setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
+    }
+
     private static Predicate[] unitItemsWhere(Actor actor, UnitItemsFilter f, CriteriaBuilder cb, Root<Application> a) {
         List<Predicate> all = new ArrayList<>();
         all.add(visibleTo(actor, cb, a));

@@ -7,15 +7,20 @@ import java.util.Map;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 import cn.zhicheng.application.Page;
 import cn.zhicheng.application.account.NotificationService;
 import cn.zhicheng.application.account.OutboxEntry;
+import cn.zhicheng.application.export.UnitColumns;
+import cn.zhicheng.web.common.Exports;
+import cn.zhicheng.web.shell.LocaleView;
 
 /** 系统管理 › 消息发件箱: what the SMS / e-mail simulator sent, newest first, paged in the database. */
 @Named
@@ -26,6 +31,9 @@ public class OutboxView implements Serializable {
 
     @EJB
     transient NotificationService notifications;
+
+    @Inject
+    LocaleView localeView;
 
     private String recipient;
     private LazyDataModel<OutboxEntry> model;
@@ -62,6 +70,13 @@ public class OutboxView implements Serializable {
 
     public void search() {
         // the model reads the filter at its next load
+    }
+
+    /** 导出Excel: the outbox as searched (接收方), every page, the screen's columns. */
+    public StreamedContent getExport() {
+        String shown = recipient;
+        return Exports.xlsx(localeView.bundle().getString("outbox.title"), UnitColumns.OUTBOX,
+                Exports.pages((after, max) -> notifications.outboxAfter(shown, after, max), OutboxEntry::id));
     }
 
     public LazyDataModel<OutboxEntry> getModel() {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.StreamedContent;
 
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.WorkListFilter;
@@ -20,10 +21,12 @@ import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.application.decision.DecisionRefusedException;
 import cn.zhicheng.application.decision.PublicityResult;
+import cn.zhicheng.application.export.ApplicationColumns;
 import cn.zhicheng.domain.model.application.Action;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.shared.BusinessException;
 import cn.zhicheng.domain.shared.MessageKey;
+import cn.zhicheng.web.common.Exports;
 import cn.zhicheng.web.common.PageMessages;
 import cn.zhicheng.web.facade.WorkListModel;
 import cn.zhicheng.web.shell.LocaleView;
@@ -106,6 +109,13 @@ public class BureauPublicityView implements Serializable {
         } catch (BusinessException e) {
             PageMessages.refused("publicity-dialog-form:dialog-messages", e, localeView.getLocale());
         }
+    }
+
+    /** 导出Excel: the list's filter (the applications at 人社公示, in the bureau's scope), every page, its columns. */
+    public StreamedContent getExport() {
+        WorkListFilter shown = model.getFilter();
+        return Exports.xlsx(localeView.bundle().getString("bureauPublicity.title"), ApplicationColumns.PUBLICITY,
+                Exports.pages((after, max) -> workLists.exportPage(shown, after, max), ApplicationSummary::id));
     }
 
     public WorkListModel getModel() {

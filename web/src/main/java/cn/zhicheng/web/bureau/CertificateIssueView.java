@@ -10,13 +10,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.StreamedContent;
+
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.WorkListFilter;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.application.decision.CertificateIssue;
+import cn.zhicheng.application.export.ApplicationColumns;
 import cn.zhicheng.domain.model.application.ApplicationState;
 import cn.zhicheng.domain.shared.BusinessException;
+import cn.zhicheng.web.common.Exports;
 import cn.zhicheng.web.common.PageMessages;
 import cn.zhicheng.web.facade.WorkListModel;
 import cn.zhicheng.web.shell.LocaleView;
@@ -60,6 +64,20 @@ public class CertificateIssueView implements Serializable {
         } catch (BusinessException e) {
             PageMessages.refused(null, e, localeView.getLocale());
         }
+    }
+
+    /** 导出Excel of the applications at 制证 (the pending list's filter and scope). */
+    public StreamedContent getExport() {
+        WorkListFilter shown = pending.getFilter();
+        return Exports.xlsx(localeView.bundle().getString("certificateIssue.pending"), ApplicationColumns.CERTIFICATES_PENDING,
+                Exports.pages((after, max) -> workLists.exportPage(shown, after, max), ApplicationSummary::id));
+    }
+
+    /** 导出Excel of 已制证, with the certificates' numbers. */
+    public StreamedContent getExportIssued() {
+        WorkListFilter shown = issued.getFilter();
+        return Exports.xlsx(localeView.bundle().getString("certificateIssue.issued"), ApplicationColumns.CERTIFICATES_ISSUED,
+                Exports.pages((after, max) -> workLists.exportPage(shown, after, max), ApplicationSummary::id));
     }
 
     public WorkListModel getPending() {

@@ -13,14 +13,17 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 import cn.zhicheng.application.CatalogueChoice;
 import cn.zhicheng.application.ExpertForm;
 import cn.zhicheng.application.ExpertPoolService;
 import cn.zhicheng.application.ExpertView;
+import cn.zhicheng.application.export.UnitColumns;
 import cn.zhicheng.domain.model.catalogue.TitleLevel;
 import cn.zhicheng.domain.shared.BusinessException;
 import cn.zhicheng.domain.shared.MessageKey;
+import cn.zhicheng.web.common.Exports;
 import cn.zhicheng.web.common.PageMessages;
 import cn.zhicheng.web.shell.LocaleView;
 
@@ -57,6 +60,14 @@ public class ExpertPoolView implements Serializable {
         committees = pool.committees();
         committeeId = committees.isEmpty() ? null : committees.get(0).id();
         model = new PoolModel(pool, committeeId);
+    }
+
+    /** 导出Excel: the committee's pool the list shows, every page, the screen's columns. */
+    public StreamedContent getExport() {
+        Long shown = model.committeeId;
+        return Exports.xlsx(localeView.bundle().getString("experts.title"), UnitColumns.EXPERTS,
+                Exports.<ExpertView>pages((after, max) -> shown == null ? List.of() : pool.poolAfter(shown, after, max),
+                        ExpertView::id));
     }
 
     public void committeeChanged() {

@@ -25,8 +25,10 @@ import cn.zhicheng.application.Page;
 import cn.zhicheng.application.PersonnelImportService;
 import cn.zhicheng.application.PersonnelRow;
 import cn.zhicheng.application.PersonnelService;
+import cn.zhicheng.application.export.UnitColumns;
 import cn.zhicheng.domain.shared.BusinessException;
 import cn.zhicheng.web.common.Downloads;
+import cn.zhicheng.web.common.Exports;
 import cn.zhicheng.web.shell.LocaleView;
 
 /**
@@ -82,6 +84,14 @@ public class PersonnelView implements Serializable {
         } catch (BusinessException e) {
             Refusals.show(null, e, localeView.getLocale());
         }
+    }
+
+    /** 导出Excel: the list as searched (姓名, 证件号码), every page, the screen's columns. */
+    public StreamedContent getExport() {
+        String who = name;
+        String id = idNumber;
+        return Exports.xlsx(localeView.bundle().getString("personnel.title"), UnitColumns.PERSONNEL,
+                Exports.pages((after, max) -> personnel.listAfter(who, id, after, max), PersonnelRow::id));
     }
 
     public StreamedContent getTemplate() {

@@ -17,10 +17,12 @@ import org.primefaces.model.StreamedContent;
 
 import cn.zhicheng.application.Page;
 import cn.zhicheng.application.PublicityCandidate;
+import cn.zhicheng.application.export.ApplicationColumns;
 import cn.zhicheng.application.PublicityNotice;
 import cn.zhicheng.application.ReportService;
 import cn.zhicheng.domain.shared.BusinessException;
 import cn.zhicheng.web.common.Downloads;
+import cn.zhicheng.web.common.Exports;
 import cn.zhicheng.web.shell.LocaleView;
 
 /**
@@ -80,6 +82,17 @@ public class PublicityListView implements Serializable {
             refused = e.message(localeView.getLocale());
             return null;
         }
+    }
+
+    /** 导出Excel: every row of the list as searched (stage, 打印状态, applicant), its columns. */
+    public StreamedContent getExport() {
+        boolean stage = pre;
+        Boolean state = printed;
+        String who = applicant;
+        return Exports.xlsx(localeView.bundle().getString(pre ? "publicityList.export.pre" : "publicityList.export.post"),
+                ApplicationColumns.PUBLICITY_CANDIDATES,
+                Exports.pages((after, max) -> reports.publicityCandidatesAfter(stage, state, who, after, max),
+                        PublicityCandidate::applicationId));
     }
 
     Page<PublicityCandidate> page(int first, int pageSize) {

@@ -13,12 +13,16 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
+import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.UnitItems;
 import cn.zhicheng.application.UnitItemsFilter;
 import cn.zhicheng.application.UnitService;
 import cn.zhicheng.application.UnitTab;
+import cn.zhicheng.application.export.ApplicationColumns;
 import cn.zhicheng.domain.shared.BusinessException;
+import cn.zhicheng.web.common.Exports;
 import cn.zhicheng.web.facade.WorkListRow;
 import cn.zhicheng.web.shell.LocaleView;
 
@@ -78,6 +82,13 @@ public class UnitItemsView implements Serializable {
 
     private UnitItemsFilter filter() {
         return new UnitItemsFilter(tab, serialPrefix, itemName, summary);
+    }
+
+    /** 导出Excel: the list as searched (tab and search), every page, 单位事项's columns (those of 我的事项). */
+    public StreamedContent getExport() {
+        UnitItemsFilter shown = filter();
+        return Exports.xlsx(localeView.bundle().getString("unitItems.title"), ApplicationColumns.MY_ITEMS,
+                Exports.pages((after, max) -> units.itemsAfter(shown, after, max), ApplicationSummary::id));
     }
 
     public UnitTab[] getTabs() {
