@@ -21,6 +21,11 @@ final class OfficePages {
         browser = new Browser();
     }
 
+    /** Drives the journey's one browser instead of a browser of its own (for a whole-journey class). */
+    static void share(Browser shared) {
+        browser = shared;
+    }
+
     static void stop() {
         if (browser != null) {
             browser.quit();

@@ -39,6 +39,13 @@ final class UnitReviewPages {
         }
     }
 
+    /** Drives the journey's one browser instead of a browser of its own (for a whole-journey class). */
+    static void share(Browser shared) {
+        browser = shared;
+        driver = shared.driver;
+        wait = shared.wait;
+    }
+
     /** Logs in on the 单位登录 tab (once) and opens 资格评审 from the left menu. */
     static void openReviewFromMenu(String username) {
         if (driver.findElements(By.id("welcome")).isEmpty()) {
