@@ -163,7 +163,8 @@ class OfficeAuditBrowserIT {
         assertEquals(prepared.get("serialNo"), OfficePages.text("serial-no"));
         assertEquals("日常工作部门评前审核", OfficePages.text("stage"));
         assertTrue(OfficePages.texts(".zc-unit-review th").contains("单位的综合评价"), "the unit's opinions");
-        assertEquals(3, OfficePages.rows("office-audit:materials").size(), "the materials, read-only");
+        // the applicant's three and the unit's two signed forms (单位承诺书, 评前公示情况表)
+        assertEquals(5, OfficePages.rows("office-audit:materials").size(), "the materials, read-only");
 
         OfficePages.chooseRadio("office-audit:decision", "退回修改");
         // nothing ticked: refused next to the list, nothing written

@@ -173,6 +173,7 @@ class UnitAdminBrowserIT {
                 "资格评审 only: no 单位信息, 人员管理 or 权限管理");
         assertTrue(UnitAdminPages.text("home-review").contains("资格评审办理情况"));
         UnitAdminPages.menuTo("menu-unit-items-professional-review", "/unit/review.xhtml");
+        UnitAdminPages.searchSerial(prepared.get("case.serialNo"));
         assertTrue(UnitAdminPages.text("review:list").contains(prepared.get("case.serialNo")),
                 "the unit's application at 单位审核 is listed");
         UnitAdminPages.snapshot("handler-work-list");

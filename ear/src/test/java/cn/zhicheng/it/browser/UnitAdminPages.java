@@ -60,6 +60,12 @@ final class UnitAdminPages {
         browser.waitForUrl("/unit/index.xhtml");
     }
 
+    /** 资格评审's search by 业务流水号 (the list's first page holds only the newest ten). */
+    static void searchSerial(String serialNo) {
+        browser.type("review:serial", serialNo);
+        browser.clickAndWait("review:search");
+    }
+
     static List<String> menu() {
         return browser.menu();
     }
