@@ -100,8 +100,10 @@ class OfficeAuditIT {
     void theReturnItemsAreStoredAndTheApplicantSeesThemAll() throws Exception {
         Journey.Case c = Journey.at(OFFICE_PRE_AUDIT);
         assertNull(Users.as(c.applicant().username(), () -> audits.returnNotice(c.id())));
-        // the office reads the materials it may name (photo, commitment, education proof of the fixture)
-        assertEquals(List.of("照片", "《广东省深圳市职称申报承诺书》(个人)", "学历、学位证明材料"),
+        // the office reads the materials it may name: the fixture's photo, commitment and education proof, and the
+        // unit's two signed forms of its stages
+        assertEquals(List.of("照片", "《广东省深圳市职称申报承诺书》(个人)", "学历、学位证明材料",
+                        "《广东省深圳市职称申报承诺书》(单位)", "《资格评审评前公示情况表》(评前)"),
                 Users.as("office-jt", () -> audits.materials(c.id())).stream().map(m -> m.kindLabel()).toList());
 
         Journey.decide(c, "office-jt", new OfficeReturn("请按一次性告知内容修改。", ITEMS));

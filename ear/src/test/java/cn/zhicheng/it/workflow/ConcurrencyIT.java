@@ -41,6 +41,8 @@ class ConcurrencyIT {
     void twoSimultaneousApprovalsYieldOneTransitionAndOneClearConflict() throws Exception {
         for (int round = 0; round < 3; round++) {
             Journey.Case c = Journey.at(ApplicationState.UNIT_REVIEW);
+            // the approval requires the unit's signed 单位承诺书: uploaded before the race
+            Journey.unitMaterialFor(c, "jt-admin", Action.UNIT_APPROVE);
             long version = Journey.version(c.id());
             long historyBefore = Journey.historyCount(c.id());
             WorkflowService workflow = Journey.workflow();

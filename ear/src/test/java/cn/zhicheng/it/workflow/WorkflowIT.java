@@ -202,8 +202,9 @@ class WorkflowIT {
                 + "AND action = 'CLOSE_BY_DEADLINE'", draft.id()));
 
         // and after the deadline nothing more is sent to the office
-        Journey.Case late = Journey.at(UNIT_REVIEW, archivist);
+        // (submitted while the committee's deadline is open again: a first submission respects it too)
         Users.run("admin", () -> deadlines.moveDeadline(213L, 2020, LocalDateTime.of(2021, 1, 25, 0, 0)));
+        Journey.Case late = Journey.at(UNIT_REVIEW, archivist);
         Journey.act(late, "jt-admin", UNIT_APPROVE);
         Users.run("admin", () -> deadlines.moveDeadline(213L, 2020, past));
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
