@@ -26,6 +26,8 @@ final class JourneyPages {
             browser.quit();
             browser = null;
         }
+        // the page helper that reuses a started browser must not keep the one just quit
+        UnitReviewPages.unshare();
     }
 
     /** The shared browser, with the 申报表's moves ({@link FormPages}). */

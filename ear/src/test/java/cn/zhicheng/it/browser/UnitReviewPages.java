@@ -39,6 +39,13 @@ final class UnitReviewPages {
         }
     }
 
+    /** Forgets the journey's browser once that class quit it, so that the next class starts a browser of its own. */
+    static void unshare() {
+        browser = null;
+        driver = null;
+        wait = null;
+    }
+
     /** Drives the journey's one browser instead of a browser of its own (for a whole-journey class). */
     static void share(Browser shared) {
         browser = shared;

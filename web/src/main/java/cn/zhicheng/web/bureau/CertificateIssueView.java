@@ -14,6 +14,7 @@ import org.primefaces.model.StreamedContent;
 
 import cn.zhicheng.application.ApplicationSummary;
 import cn.zhicheng.application.WorkListFilter;
+import cn.zhicheng.application.WorkListSort;
 import cn.zhicheng.application.WorkListService;
 import cn.zhicheng.application.WorkflowService;
 import cn.zhicheng.application.decision.CertificateIssue;
@@ -53,6 +54,8 @@ public class CertificateIssueView implements Serializable {
         pending.setFilter(WorkListFilter.none().withStates(Set.of(ApplicationState.CERTIFICATE)));
         issued = new WorkListModel(workLists);
         issued.setFilter(WorkListFilter.none().withStates(Set.of(ApplicationState.APPROVED)));
+        // the certificates just issued first
+        issued.setDefaultSort(new WorkListSort(WorkListSort.Column.UPDATED_AT, false));
     }
 
     public void issue(long applicationId, long version) {

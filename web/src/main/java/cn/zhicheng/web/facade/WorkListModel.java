@@ -35,7 +35,8 @@ public class WorkListModel extends LazyDataModel<WorkListRow> {
 
     private final WorkListService service;
     private WorkListFilter filter = WorkListFilter.none();
-    private WorkListSort sort = WorkListSort.NEWEST_SUBMITTED;
+    private WorkListSort defaultSort = WorkListSort.NEWEST_SUBMITTED;
+    private WorkListSort sort = defaultSort;
     private Map<ApplicationState, Long> counts = new EnumMap<>(ApplicationState.class);
 
     public WorkListModel(WorkListService service) {
@@ -48,6 +49,12 @@ public class WorkListModel extends LazyDataModel<WorkListRow> {
 
     public void setFilter(WorkListFilter filter) {
         this.filter = filter == null ? WorkListFilter.none() : filter;
+    }
+
+    /** The order while the user has not sorted by a column (the lists' default: newest submissions first). */
+    public void setDefaultSort(WorkListSort defaultSort) {
+        this.defaultSort = defaultSort;
+        this.sort = defaultSort;
     }
 
     /** The stage bar: applications at the state matching the filter but its states (as of the last load). */
@@ -96,7 +103,7 @@ public class WorkListModel extends LazyDataModel<WorkListRow> {
         return list;
     }
 
-    private static WorkListSort sortOf(Map<String, SortMeta> sortBy) {
+    private WorkListSort sortOf(Map<String, SortMeta> sortBy) {
         if (sortBy != null) {
             for (SortMeta meta : sortBy.values()) {
                 WorkListSort.Column column = COLUMNS.get(meta.getField());
@@ -105,6 +112,6 @@ public class WorkListModel extends LazyDataModel<WorkListRow> {
                 }
             }
         }
-        return WorkListSort.NEWEST_SUBMITTED;
+        return defaultSort;
     }
 }
